@@ -1,0 +1,26 @@
+namespace HomeLab.Proxmox;
+
+/// <summary>How to reach and authenticate to one Proxmox VE API.</summary>
+public sealed record ProxmoxClientOptions
+{
+    public required ProxmoxEndpoint Endpoint { get; init; }
+
+    /// <summary>The full token id, <c>user@realm!tokenname</c> (PM_TOKEN_ID).</summary>
+    public required string TokenId { get; init; }
+
+    /// <summary>The token secret (PM_TOKEN_SECRET). Never logged, never part of an error message.</summary>
+    public required string TokenSecret { get; init; }
+
+    public ProxmoxTlsOptions Tls { get; init; } = ProxmoxTlsOptions.Verify;
+
+    /// <summary>Timeout of one HTTP attempt.</summary>
+    public TimeSpan Timeout { get; init; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>How many times a GET is retried after a transient failure.</summary>
+    public int MaxRetries { get; init; } = 3;
+
+    /// <summary>The first retry waits this long; each later one waits twice as long as the one before.</summary>
+    public TimeSpan RetryBaseDelay { get; init; } = TimeSpan.FromMilliseconds(200);
+
+    public IResponseRecorder? Recorder { get; init; }
+}

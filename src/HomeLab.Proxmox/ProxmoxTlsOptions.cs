@@ -1,0 +1,21 @@
+namespace HomeLab.Proxmox;
+
+public enum ProxmoxTlsMode
+{
+    /// <summary>The system trust store decides (the default).</summary>
+    Verify,
+
+    /// <summary>PVE_TLS_FINGERPRINT: the node certificate's SHA-256 fingerprint must match.</summary>
+    Fingerprint,
+
+    /// <summary>PVE_CA_CERT: the chain must end in the given PEM CA (pve-root-ca.pem).</summary>
+    CaFile,
+
+    /// <summary>PVE_TLS_INSECURE=1: nothing is verified. Callers warn on every run.</summary>
+    Insecure,
+}
+
+public sealed record ProxmoxTlsOptions(ProxmoxTlsMode Mode, string? Fingerprint = null, string? CaFile = null)
+{
+    public static ProxmoxTlsOptions Verify { get; } = new(ProxmoxTlsMode.Verify);
+}
