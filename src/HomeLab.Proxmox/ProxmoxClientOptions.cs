@@ -23,4 +23,12 @@ public sealed record ProxmoxClientOptions
     public TimeSpan RetryBaseDelay { get; init; } = TimeSpan.FromMilliseconds(200);
 
     public IResponseRecorder? Recorder { get; init; }
+
+    // Records print every property; keep the secret out of logs that print the options.
+    private bool PrintMembers(System.Text.StringBuilder builder)
+    {
+        builder.Append($"Endpoint = {Endpoint.BaseUrl}, TokenId = {TokenId}, TokenSecret = ***, Tls = {Tls.Mode}, ");
+        builder.Append($"Timeout = {Timeout}, MaxRetries = {MaxRetries}, RetryBaseDelay = {RetryBaseDelay}");
+        return true;
+    }
 }

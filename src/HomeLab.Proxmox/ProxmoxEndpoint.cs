@@ -9,7 +9,140 @@ public sealed record ProxmoxEndpoint(Uri BaseUrl, bool HasExplicitPort)
     /// <summary>pveproxy's port, suggested when no port was given and the connection was refused.</summary>
     public const int DefaultProxmoxPort = 8006;
 
-    public static ProxmoxEndpoint Parse(string accessHost) => throw new NotImplementedException("client agent implements this");
+    /// <summary>The path every API call lives under.</summary>
+    public const string ApiPath = "/api2/json";
 
-    public static bool TryParse(string? accessHost, out ProxmoxEndpoint? endpoint, out string? error) => throw new NotImplementedException("client agent implements this");
+    private const string Example = "PVE_ACCESS_HOST=pve.lan:8006";
+
+    /// <summary>The host as it appears in the URL (IPv6 addresses keep their brackets).</summary>
+    public string Host => BaseUrl.Host;
+
+    /// <summary><c>host:port</c> as the client connects to it, for messages.</summary>
+    public string Authority => BaseUrl.Authority;
+
+    /// <summary>What PVE_ACCESS_HOST would be with pveproxy's port, e.g. <c>pve.lan:8006</c>.</summary>
+    public string SuggestedAccessHost => $"{Host}:{DefaultProxmoxPort}";
+
+    /// <summary>Parses PVE_ACCESS_HOST; throws <see cref="FormatException"/> with a one-sentence fix.</summary>
+    public static ProxmoxEndpoint Parse(string accessHost) =>
+        TryParse(accessHost, out var endpoint, out var error) ? endpoint! : throw new FormatException(error);
+
+    public static bool TryParse(string? accessHost, out ProxmoxEndpoint? endpoint, out string? error)
+    {
+        endpoint = null;
+        error = Validate(accessHost);
+        if (error is not null)
+        {
+            return false;
+        }
+
+        var text = accessHost!;
+        var schemeEnd = text.IndexOf("://", StringComparison.Ordinal);
+        var withScheme = schemeEnd < 0 ? "https://" + text : text;
+        if (!Uri.TryCreate(withScheme, UriKind.Absolute, out var uri)
+            || uri.HostNameType is UriHostNameType.Unknown or UriHostNameType.Basic
+            || string.IsNullOrEmpty(uri.Host))
+        {
+            error = $"PVE_ACCESS_HOST '{text}' is not a host name, host:port or https:// URL; set it like {Example}.";
+            return false;
+        }
+
+        error = CheckParts(text, uri);
+        if (error is not null)
+        {
+            return false;
+        }
+
+        var authority = AuthorityOf(withScheme);
+        var hasPort = HasPort(authority);
+        var baseUrl = new Uri($"https://{uri.Host}{(hasPort ? ":" + uri.Port : string.Empty)}{ApiPath}");
+        endpoint = new ProxmoxEndpoint(baseUrl, hasPort);
+        return true;
+    }
+
+    private static string? Validate(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return $"PVE_ACCESS_HOST is empty; set it to the Proxmox host, e.g. {Example}.";
+        }
+
+        if (text.Any(char.IsWhiteSpace))
+        {
+            return $"PVE_ACCESS_HOST '{text}' contains a space; remove it, e.g. {Example}.";
+        }
+
+        if (text.StartsWith("http://", StringComparison.OrdinalIgnoreCase))
+        {
+            return $"PVE_ACCESS_HOST '{text}' uses http://, but pveproxy serves the API over HTTPS only; use https:// or just host:port, e.g. {Example}.";
+        }
+
+        var schemeEnd = text.IndexOf("://", StringComparison.Ordinal);
+        if (schemeEnd >= 0 && !text.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
+        {
+            return $"PVE_ACCESS_HOST '{text}' uses the scheme {text[..schemeEnd]}://; only https:// is served by pveproxy, e.g. {Example}.";
+        }
+
+        var authority = AuthorityOf(schemeEnd < 0 ? "https://" + text : text);
+        if (authority.Length == 0)
+        {
+            return $"PVE_ACCESS_HOST '{text}' has no host; set it like {Example}.";
+        }
+
+        if (authority.Contains('@'))
+        {
+            return $"PVE_ACCESS_HOST '{text}' contains a user name; give only the host (the token goes in PM_TOKEN_ID), e.g. {Example}.";
+        }
+
+        if (authority.StartsWith('[') && !authority.Contains(']'))
+        {
+            return $"PVE_ACCESS_HOST '{text}' opens an IPv6 bracket but never closes it; write it as [address]:port, e.g. PVE_ACCESS_HOST=[fd00::10]:8006.";
+        }
+
+        if (!authority.StartsWith('[') && authority.Count(c => c == ':') > 1)
+        {
+            return $"PVE_ACCESS_HOST '{text}' looks like an IPv6 address without brackets; write it as [address]:port, e.g. PVE_ACCESS_HOST=[fd00::10]:8006.";
+        }
+
+        var port = PortText(authority);
+        if (port is not null && (!int.TryParse(port, out var number) || number is < 1 or > 65535))
+        {
+            return $"PVE_ACCESS_HOST '{text}' has the port '{port}', which is not a number from 1 to 65535; pveproxy listens on 8006, e.g. {Example}.";
+        }
+
+        return null;
+    }
+
+    private static string? CheckParts(string text, Uri uri)
+    {
+        if (!string.IsNullOrEmpty(uri.Query) || !string.IsNullOrEmpty(uri.Fragment))
+        {
+            return $"PVE_ACCESS_HOST '{text}' has a query or fragment; give only the host and port, e.g. {Example}.";
+        }
+
+        var path = uri.AbsolutePath.TrimEnd('/');
+        if (path.Length > 0 && !string.Equals(path, ApiPath, StringComparison.Ordinal))
+        {
+            return $"PVE_ACCESS_HOST '{text}' has the path {uri.AbsolutePath}; give only the host and port (the client adds {ApiPath}), e.g. {Example}.";
+        }
+
+        return null;
+    }
+
+    private static string AuthorityOf(string url)
+    {
+        var start = url.IndexOf("://", StringComparison.Ordinal) + 3;
+        var end = url.IndexOfAny(['/', '?', '#'], start);
+        return end < 0 ? url[start..] : url[start..end];
+    }
+
+    private static bool HasPort(string authority) => PortText(authority) is not null;
+
+    /// <summary>The text after the port colon, or null when the authority names no port.</summary>
+    private static string? PortText(string authority)
+    {
+        var hostEnd = authority.StartsWith('[') ? authority.IndexOf(']') + 1 : 0;
+        var colon = authority.IndexOf(':', hostEnd);
+        return colon < 0 ? null : authority[(colon + 1)..];
+    }
 }

@@ -1,8 +1,10 @@
 namespace HomeLab.Proxmox;
 
 /// <summary>
-/// GET /access/permissions: path → privilege → propagate flag. A privilege is held on a path when it is
-/// listed on that path, or on an ancestor path with propagate set.
+/// GET /access/permissions: path → privilege → propagate flag. Each listed path carries the effective privileges
+/// there, so a privilege is held on a path when the nearest listed path (the path itself or its closest listed
+/// ancestor) has it, and, for an ancestor, with propagate set. A deeper ACL overrides what is inherited, which is
+/// why the search stops at the nearest listed path instead of climbing further.
 /// </summary>
 public sealed class PvePermissions(IReadOnlyDictionary<string, IReadOnlyDictionary<string, bool>> paths)
 {
@@ -14,11 +16,9 @@ public sealed class PvePermissions(IReadOnlyDictionary<string, IReadOnlyDictiona
         var exact = true;
         while (true)
         {
-            if (Paths.TryGetValue(current, out var privileges)
-                && privileges.TryGetValue(privilege, out var propagate)
-                && (exact || propagate))
+            if (Paths.TryGetValue(current, out var privileges))
             {
-                return true;
+                return privileges.TryGetValue(privilege, out var propagate) && (exact || propagate);
             }
 
             if (current == "/")

@@ -1,0 +1,31 @@
+namespace HomeLab.Proxmox.Simulator.Faults;
+
+/// <summary>One counted fault: either drop the connection, or answer with a canned status and body.</summary>
+internal sealed class Fault(string pathPrefix, int count, int statusCode = 0, string? body = null, string? reasonPhrase = null)
+{
+    private int remaining = count;
+
+    public string PathPrefix { get; } = pathPrefix;
+
+    /// <summary>0 means "abort the connection without answering".</summary>
+    public int StatusCode { get; } = statusCode;
+
+    public string? Body { get; } = body;
+
+    public string? ReasonPhrase { get; } = reasonPhrase;
+
+    public bool IsDrop => StatusCode == 0;
+
+    public bool IsSpent => remaining <= 0;
+
+    /// <summary>Consumes one use; false when none is left.</summary>
+    public bool TryTake()
+    {
+        if (remaining == FaultInjector.Forever)
+        {
+            return true;
+        }
+
+        return Interlocked.Decrement(ref remaining) >= 0;
+    }
+}

@@ -1,0 +1,126 @@
+using Microsoft.AspNetCore.WebUtilities;
+
+namespace HomeLab.Proxmox.Simulator.Faults;
+
+/// <summary>
+/// Misbehaviour on demand, per path prefix relative to /api2/json ("/nodes/pve/storage" also matches
+/// "/nodes/pve/storage/local/status"; "/" matches everything). Counted faults are used up in the order they were
+/// added; latency is added before anything else, including authentication.
+/// </summary>
+public sealed class FaultInjector
+{
+    /// <summary>Pass as a count to keep a fault for every request until <see cref="Clear"/>.</summary>
+    public const int Forever = int.MaxValue;
+
+    /// <summary>What a truncated answer looks like: valid JSON start, no end.</summary>
+    public const string MalformedBody = "{\"data\": [";
+
+    private readonly object sync = new();
+    private readonly List<(string Prefix, TimeSpan Latency)> latencies = [];
+    private readonly List<Fault> faults = [];
+    private long globalLatencyTicks;
+
+    /// <summary>Added to every request (e.g. 100 ms to benchmark against a distant server).</summary>
+    public TimeSpan GlobalLatency
+    {
+        get => TimeSpan.FromTicks(Interlocked.Read(ref globalLatencyTicks));
+        set => Interlocked.Exchange(ref globalLatencyTicks, value.Ticks);
+    }
+
+    /// <summary>Delays every request under <paramref name="pathPrefix"/> by <paramref name="latency"/>.</summary>
+    public void AddLatency(string pathPrefix, TimeSpan latency)
+    {
+        lock (sync)
+        {
+            latencies.Add((Normalise(pathPrefix), latency));
+        }
+    }
+
+    /// <summary>
+    /// Answers the next <paramref name="count"/> requests with <paramref name="statusCode"/> and a Proxmox error body
+    /// whose message (and reason phrase) is <paramref name="message"/>, or the standard reason phrase.
+    /// </summary>
+    public void FailNext(string pathPrefix, int statusCode, int count = 1, string? message = null)
+    {
+        var text = message ?? ReasonPhrases.GetReasonPhrase(statusCode);
+        var body = Endpoints.ApiResponse.Serialize(new System.Text.Json.Nodes.JsonObject { ["data"] = null, ["message"] = text + "\n" });
+        Add(new Fault(Normalise(pathPrefix), count, statusCode, body, text));
+    }
+
+    /// <summary>Answers the next <paramref name="count"/> requests with exactly this status, body and reason phrase.</summary>
+    public void RespondNext(string pathPrefix, int statusCode, string body, int count = 1, string? reasonPhrase = null) =>
+        Add(new Fault(Normalise(pathPrefix), count, statusCode, body, reasonPhrase));
+
+    /// <summary>Aborts the connection of the next <paramref name="count"/> requests without an answer.</summary>
+    public void DropNext(string pathPrefix, int count = 1) => Add(new Fault(Normalise(pathPrefix), count));
+
+    /// <summary>Answers the next <paramref name="count"/> requests 200 with <see cref="MalformedBody"/>.</summary>
+    public void MalformNext(string pathPrefix, int count = 1) =>
+        Add(new Fault(Normalise(pathPrefix), count, 200, MalformedBody));
+
+    public void Clear()
+    {
+        lock (sync)
+        {
+            latencies.Clear();
+            faults.Clear();
+        }
+
+        GlobalLatency = TimeSpan.Zero;
+    }
+
+    internal TimeSpan LatencyFor(string path)
+    {
+        var total = GlobalLatency;
+        lock (sync)
+        {
+            foreach (var (prefix, latency) in latencies)
+            {
+                if (Matches(prefix, path))
+                {
+                    total += latency;
+                }
+            }
+        }
+
+        return total;
+    }
+
+    /// <summary>The first fault that applies to <paramref name="path"/> and still has a use left, consuming it.</summary>
+    internal Fault? Take(string path)
+    {
+        lock (sync)
+        {
+            foreach (var fault in faults)
+            {
+                if (Matches(fault.PathPrefix, path) && fault.TryTake())
+                {
+                    return fault;
+                }
+            }
+
+            faults.RemoveAll(f => f.IsSpent);
+            return null;
+        }
+    }
+
+    private void Add(Fault fault)
+    {
+        if (fault.IsSpent)
+        {
+            return;
+        }
+
+        lock (sync)
+        {
+            faults.Add(fault);
+        }
+    }
+
+    private static bool Matches(string prefix, string path) =>
+        prefix == "/"
+        || path == prefix
+        || (path.StartsWith(prefix, StringComparison.Ordinal) && path.Length > prefix.Length && path[prefix.Length] == '/');
+
+    private static string Normalise(string prefix) => "/" + prefix.Trim().Trim('/');
+}

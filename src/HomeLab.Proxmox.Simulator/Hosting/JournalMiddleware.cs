@@ -1,0 +1,29 @@
+using HomeLab.Proxmox.Simulator.Auth;
+using Microsoft.AspNetCore.Http;
+
+namespace HomeLab.Proxmox.Simulator.Hosting;
+
+/// <summary>Records every request with its outcome, and swallows the cancellation of requests whose client left.</summary>
+internal sealed class JournalMiddleware(RequestJournal journal)
+{
+    public async Task InvokeAsync(HttpContext context, RequestDelegate next)
+    {
+        try
+        {
+            await next(context);
+        }
+        catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
+        {
+            // The client gave up (timeout) while a latency fault was waiting; nothing left to answer.
+        }
+
+        var dropped = context.RequestAborted.IsCancellationRequested;
+        var token = AuthenticationMiddleware.FindToken(context)?.Id;
+        journal.Add(new SimulatorRequest(
+            context.Request.Method,
+            ApiPaths.Relative(context),
+            dropped ? 0 : context.Response.StatusCode,
+            token,
+            dropped));
+    }
+}

@@ -1,0 +1,42 @@
+namespace HomeLab.Proxmox.Simulator;
+
+/// <summary>One request the simulator saw. <see cref="Path"/> is relative to /api2/json; <see cref="StatusCode"/> is 0 when dropped.</summary>
+public sealed record SimulatorRequest(string Method, string Path, int StatusCode, string? TokenId, bool Dropped);
+
+/// <summary>Every request the simulator answered (or dropped), in order; lets tests count retries.</summary>
+public sealed class RequestJournal
+{
+    private readonly object sync = new();
+    private readonly List<SimulatorRequest> requests = [];
+
+    public IReadOnlyList<SimulatorRequest> All
+    {
+        get
+        {
+            lock (sync)
+            {
+                return requests.ToArray();
+            }
+        }
+    }
+
+    /// <summary>How many requests had exactly this method and path (e.g. "GET", "/version").</summary>
+    public int Count(string method, string path) =>
+        All.Count(r => string.Equals(r.Method, method, StringComparison.OrdinalIgnoreCase) && r.Path == path);
+
+    public void Clear()
+    {
+        lock (sync)
+        {
+            requests.Clear();
+        }
+    }
+
+    internal void Add(SimulatorRequest request)
+    {
+        lock (sync)
+        {
+            requests.Add(request);
+        }
+    }
+}

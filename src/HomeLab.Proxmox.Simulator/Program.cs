@@ -1,0 +1,70 @@
+using HomeLab.Proxmox.Simulator;
+
+if (!SimulatorCommandLine.TryParse(args, out var commandLine, out var error))
+{
+    Console.Error.WriteLine(error);
+    return 2;
+}
+
+ProxmoxSimulator simulator;
+try
+{
+    simulator = await ProxmoxSimulator.StartAsync(null, commandLine.Port, logWarnings: true, CancellationToken.None);
+}
+catch (IOException e)
+{
+    Console.Error.WriteLine($"Could not listen on 127.0.0.1:{commandLine.Port} ({e.Message.TrimEnd('.')}); pick another --port.");
+    return 1;
+}
+
+await using (simulator)
+{
+    simulator.Faults.GlobalLatency = TimeSpan.FromMilliseconds(commandLine.LatencyMs);
+    var exports = string.Join('\n',
+        $"export PVE_ACCESS_HOST={simulator.AccessHost}",
+        $"export PM_TOKEN_ID='{simulator.TokenId}'",
+        $"export PM_TOKEN_SECRET='{simulator.TokenSecret}'",
+        $"export PVE_TLS_FINGERPRINT={simulator.CertificateFingerprint}") + "\n";
+
+    Console.WriteLine($"Proxmox VE simulator listening on {simulator.BaseUrl}");
+    Console.WriteLine($"  token id:     {simulator.TokenId}");
+    Console.WriteLine($"  token secret: {simulator.TokenSecret}");
+    Console.WriteLine($"  fingerprint:  {simulator.CertificateFingerprint}");
+    if (commandLine.LatencyMs > 0)
+    {
+        Console.WriteLine($"  latency:      {commandLine.LatencyMs} ms per request");
+    }
+
+    Console.Write(exports);
+    if (commandLine.EnvFile is { } envFile)
+    {
+        File.WriteAllText(envFile, exports);
+        Console.WriteLine($"Wrote these exports to {envFile}; load them with: . {envFile}");
+    }
+
+    Console.WriteLine("Press Ctrl+C to stop.");
+    using var stop = new CancellationTokenSource();
+    Console.CancelKeyPress += (_, e) =>
+    {
+        e.Cancel = true;
+        stop.Cancel();
+    };
+    using var sigterm = System.Runtime.InteropServices.PosixSignalRegistration.Create(
+        System.Runtime.InteropServices.PosixSignal.SIGTERM,
+        context =>
+        {
+            context.Cancel = true;
+            stop.Cancel();
+        });
+
+    try
+    {
+        await Task.Delay(Timeout.Infinite, stop.Token);
+    }
+    catch (OperationCanceledException)
+    {
+        Console.WriteLine("Stopped.");
+    }
+}
+
+return 0;

@@ -1,0 +1,8 @@
+namespace HomeLab.Proxmox.Simulator;
+
+public enum SimNodeStatus
+{
+    Online,
+    Offline,
+    Unknown,
+}

@@ -1,0 +1,119 @@
+namespace HomeLab.Proxmox.Simulator;
+
+/// <summary>
+/// Everything the simulated Proxmox VE knows. Thread-safe; tests change it between requests, e.g.
+/// <c>state.Node("pve").Status = SimNodeStatus.Offline</c>, <c>state.Node("pve").RemoveInterface("vmbr0")</c>,
+/// <c>state.Node("pve").Storage("local").SetFree(1 * SimStorage.GiB)</c>,
+/// <c>state.Node("pve").Storage("local-lvm").DisallowContent("images")</c>,
+/// <c>state.DefaultToken.Revoke("/vms", "VM.Allocate")</c>, <c>state.AddToken("ci@pve!ro").Grant("/", "Sys.Audit")</c>.
+/// </summary>
+public sealed class SimulatorState
+{
+    public const string DefaultNodeName = "pve";
+    public const string DefaultTokenId = "homelab@pve!homelab";
+
+    private readonly object sync = new();
+    private readonly List<SimNode> nodes = [];
+    private readonly List<SimToken> tokens = [];
+    private SimVersion version = SimVersion.Default;
+
+    public SimVersion Version
+    {
+        get => Volatile.Read(ref version);
+        set => Volatile.Write(ref version, value);
+    }
+
+    /// <summary>Real pveproxy waits 3 s before answering a failed login; the simulator waits this long (default none).</summary>
+    public TimeSpan AuthFailureDelay { get; set; } = TimeSpan.Zero;
+
+    public IReadOnlyList<SimNode> Nodes
+    {
+        get
+        {
+            lock (sync)
+            {
+                return nodes.ToArray();
+            }
+        }
+    }
+
+    public IReadOnlyList<SimToken> Tokens
+    {
+        get
+        {
+            lock (sync)
+            {
+                return tokens.ToArray();
+            }
+        }
+    }
+
+    /// <summary>The first token: the one the simulator advertises (TokenId/TokenSecret).</summary>
+    public SimToken DefaultToken => Tokens.FirstOrDefault() ?? throw new InvalidOperationException("The simulator has no token.");
+
+    /// <summary>
+    /// Node <c>pve</c> (online) with eno1 and vmbr0 (192.168.1.10/24 on eno1); storages <c>local</c> (dir: iso, vztmpl,
+    /// backup, import; 100 GiB) and <c>local-lvm</c> (lvmthin: images, rootdir; 500 GiB); token
+    /// <c>homelab@pve!homelab</c> with a random secret and every privilege on "/".
+    /// </summary>
+    public static SimulatorState CreateDefault()
+    {
+        var state = new SimulatorState();
+        var node = state.AddNode(DefaultNodeName);
+        node.AddInterface(SimNetworkInterface.Ethernet("eno1"));
+        node.AddInterface(SimNetworkInterface.Bridge("vmbr0", ports: "eno1", cidr: "192.168.1.10/24", gateway: "192.168.1.1"));
+        node.AddStorage("local", "dir", ["iso", "vztmpl", "backup", "import"], total: 100 * SimStorage.GiB, used: 12 * SimStorage.GiB);
+        node.AddStorage("local-lvm", "lvmthin", ["images", "rootdir"], total: 500 * SimStorage.GiB, used: 40 * SimStorage.GiB);
+        state.AddToken(DefaultTokenId).GrantAll("/");
+        return state;
+    }
+
+    public SimNode? FindNode(string name) => Nodes.FirstOrDefault(n => n.Name == name);
+
+    public SimNode Node(string name) => FindNode(name) ?? throw new KeyNotFoundException($"The simulator has no node {name}.");
+
+    public SimNode AddNode(string name)
+    {
+        var node = new SimNode(name);
+        lock (sync)
+        {
+            nodes.RemoveAll(n => n.Name == name);
+            nodes.Add(node);
+        }
+
+        return node;
+    }
+
+    public bool RemoveNode(string name)
+    {
+        lock (sync)
+        {
+            return nodes.RemoveAll(n => n.Name == name) > 0;
+        }
+    }
+
+    public SimToken? FindToken(string tokenId) => Tokens.FirstOrDefault(t => t.Id == tokenId);
+
+    public SimToken Token(string tokenId) => FindToken(tokenId) ?? throw new KeyNotFoundException($"The simulator has no token {tokenId}.");
+
+    /// <summary>Adds a token without privileges; the secret is a random UUID unless given.</summary>
+    public SimToken AddToken(string tokenId, string? secret = null)
+    {
+        var token = new SimToken(tokenId, secret ?? Guid.NewGuid().ToString());
+        lock (sync)
+        {
+            tokens.RemoveAll(t => t.Id == tokenId);
+            tokens.Add(token);
+        }
+
+        return token;
+    }
+
+    public bool RemoveToken(string tokenId)
+    {
+        lock (sync)
+        {
+            return tokens.RemoveAll(t => t.Id == tokenId) > 0;
+        }
+    }
+}

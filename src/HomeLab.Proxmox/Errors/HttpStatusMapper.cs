@@ -1,0 +1,76 @@
+using System.Text.RegularExpressions;
+using HomeLab.Proxmox.Http;
+using HomeLab.Proxmox.Wire;
+
+namespace HomeLab.Proxmox.Errors;
+
+/// <summary>Turns an HTTP answer into success or a typed failure, following pve-http-server's conventions.</summary>
+internal static partial class HttpStatusMapper
+{
+    public static AttemptOutcome Map(int status, string? reasonPhrase, string? body, ProxmoxRequest request)
+    {
+        if (status is >= 200 and < 300)
+        {
+            return AttemptOutcome.Success(body);
+        }
+
+        var call = request.Describe();
+        var errorBody = JsonEnvelope.TryReadError(body);
+
+        // Servers before pve-http-server 5.2 send no "message"; the reason phrase carries the same text.
+        var text = errorBody?.Describe() is { Length: > 0 } described ? described : reasonPhrase?.Trim() ?? string.Empty;
+
+        return status switch
+        {
+            401 => Permanent(_ => new ProxmoxAuthenticationException(
+                "The API token was rejected (401): check PM_TOKEN_ID and PM_TOKEN_SECRET.") { StatusCode = status }),
+            403 => Permanent(_ => Forbidden(errorBody?.Message ?? reasonPhrase, text, call)),
+            _ when IsNotFound(status, errorBody, text) => Permanent(_ => new ProxmoxNotFoundException(
+                $"{call} failed: {Sentence(NotFoundText(status, errorBody, text))}") { StatusCode = status }),
+            502 or 503 or 504 => AttemptOutcome.Failure(true, attempts => new ProxmoxException(
+                $"{call} failed with {status}: {Clause(text)}{Attempts.Note(attempts)}.") { StatusCode = status }),
+            _ => Permanent(_ => new ProxmoxException($"{call} failed with {status}: {Sentence(text)}") { StatusCode = status }),
+        };
+    }
+
+    private static AttemptOutcome Permanent(Func<int, ProxmoxException> describe) => AttemptOutcome.Failure(false, describe);
+
+    /// <summary>Proxmox reports missing objects as 500 "… does not exist", missing storages as 400 "No such storage."</summary>
+    private static bool IsNotFound(int status, ErrorBody? body, string text) => status switch
+    {
+        500 => text.Contains("does not exist", StringComparison.OrdinalIgnoreCase),
+        400 => body?.Errors.Values.Any(e => e.StartsWith("No such ", StringComparison.OrdinalIgnoreCase)) == true,
+        _ => false,
+    };
+
+    /// <summary>For a 400, the "No such …" parameter errors alone read better than "Parameter verification failed".</summary>
+    private static string NotFoundText(int status, ErrorBody? body, string text) =>
+        status == 400 && body is not null
+            ? string.Join("; ", body.Errors.Values.Where(e => e.StartsWith("No such ", StringComparison.OrdinalIgnoreCase)))
+            : text;
+
+    private static ProxmoxPermissionException Forbidden(string? detail, string text, string call)
+    {
+        var match = detail is null ? null : PermissionCheck().Match(detail);
+        if (match is not { Success: true })
+        {
+            return new ProxmoxPermissionException($"{call} was refused (403): {Sentence(text)}", null, null) { StatusCode = 403 };
+        }
+
+        var path = match.Groups["path"].Value.Trim();
+        var privilege = match.Groups["priv"].Value.Trim();
+        var wanted = string.Join(" or ", privilege.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        return new ProxmoxPermissionException($"The token lacks {wanted} on {path}.", path, privilege) { StatusCode = 403 };
+    }
+
+    private static string Sentence(string text) => Clause(text) + ".";
+
+    private static string Clause(string text)
+    {
+        var trimmed = text.Trim().TrimEnd('.');
+        return trimmed.Length == 0 ? "no details were given" : trimmed;
+    }
+
+    [GeneratedRegex(@"Permission check failed \((?<path>[^,]+),\s*(?<priv>[^)]+)\)")]
+    private static partial Regex PermissionCheck();
+}

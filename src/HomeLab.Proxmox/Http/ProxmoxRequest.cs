@@ -1,0 +1,36 @@
+using RestSharp;
+
+namespace HomeLab.Proxmox.Http;
+
+/// <summary>
+/// One API call: method, resource below /api2/json and parameters. Only GETs are retried: a POST that timed out
+/// may still have started a task on the server, so it must never be sent twice.
+/// </summary>
+internal sealed record ProxmoxRequest(Method Method, string Resource, IReadOnlyList<KeyValuePair<string, string>> Parameters)
+{
+    public static ProxmoxRequest Get(string resource, params KeyValuePair<string, string>[] query) => new(Method.Get, resource, query);
+
+    public bool IsRetryable => Method == Method.Get;
+
+    /// <summary>"GET /nodes/pve/network", for messages.</summary>
+    public string Describe() => $"{Method.ToString().ToUpperInvariant()} {Resource}";
+
+    public RestRequest ToRestRequest()
+    {
+        var request = new RestRequest(Resource.TrimStart('/'), Method);
+        foreach (var (name, value) in Parameters)
+        {
+            // Proxmox takes GET and DELETE parameters only from the query string (a DELETE body is a 501).
+            if (Method is Method.Get or Method.Delete)
+            {
+                request.AddQueryParameter(name, value);
+            }
+            else
+            {
+                request.AddParameter(name, value);
+            }
+        }
+
+        return request;
+    }
+}

@@ -1,0 +1,39 @@
+using HomeLab.Proxmox.Simulator;
+
+namespace HomeLab.Proxmox.Tests.Support;
+
+/// <summary>Plain HttpClient access to the simulator, to check the wire exactly (status, reason phrase, body).</summary>
+internal sealed class RawHttp : IDisposable
+{
+    private readonly HttpClient http;
+    private readonly ProxmoxSimulator simulator;
+
+    public RawHttp(ProxmoxSimulator simulator)
+    {
+        this.simulator = simulator;
+        var handler = new SocketsHttpHandler();
+        var fingerprint = simulator.CertificateFingerprint;
+        handler.SslOptions.RemoteCertificateValidationCallback = (_, certificate, _, _) =>
+            certificate is not null && Tls.CertificateFingerprint.Of(certificate) == fingerprint;
+        http = new HttpClient(handler);
+    }
+
+    public Task<HttpResponseMessage> GetAsync(string path, string? authorization = "default") =>
+        SendAsync(HttpMethod.Get, path, authorization);
+
+    public async Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, string? authorization = "default")
+    {
+        using var request = new HttpRequestMessage(method, simulator.BaseUrl + path);
+        var header = authorization == "default" ? $"PVEAPIToken={simulator.TokenId}={simulator.TokenSecret}" : authorization;
+        if (header is not null)
+        {
+            request.Headers.TryAddWithoutValidation("Authorization", header);
+        }
+
+        return await http.SendAsync(request);
+    }
+
+    public static string TokenHeader(SimToken token) => $"PVEAPIToken={token.Id}={token.Secret}";
+
+    public void Dispose() => http.Dispose();
+}

@@ -1,0 +1,47 @@
+using HomeLab.Proxmox.Simulator;
+
+namespace HomeLab.Proxmox.Tests.Support;
+
+/// <summary>Clients for a running simulator, with short timeouts and backoff so failure tests stay fast.</summary>
+internal static class TestClients
+{
+    public static ProxmoxClientOptions Options(ProxmoxSimulator simulator, ProxmoxTlsOptions? tls = null) => new()
+    {
+        Endpoint = ProxmoxEndpoint.Parse(simulator.AccessHost),
+        TokenId = simulator.TokenId,
+        TokenSecret = simulator.TokenSecret,
+        Tls = tls ?? ProxmoxTlsOptions.PinFingerprint(simulator.CertificateFingerprint),
+        Timeout = TimeSpan.FromSeconds(5),
+        MaxRetries = 2,
+        RetryBaseDelay = TimeSpan.FromMilliseconds(10),
+    };
+
+    public static ProxmoxClient Create(ProxmoxSimulator simulator, ProxmoxTlsOptions? tls = null) => new(Options(simulator, tls));
+
+    public static ProxmoxClient Create(ProxmoxClientOptions options) => new(options);
+}
+
+/// <summary>Keeps every recorded answer for assertions.</summary>
+internal sealed class ListRecorder : IResponseRecorder
+{
+    private readonly List<(string Resource, string Body)> answers = [];
+
+    public IReadOnlyList<(string Resource, string Body)> Answers
+    {
+        get
+        {
+            lock (answers)
+            {
+                return answers.ToArray();
+            }
+        }
+    }
+
+    public void Record(string resource, string body)
+    {
+        lock (answers)
+        {
+            answers.Add((resource, body));
+        }
+    }
+}
