@@ -1,0 +1,14 @@
+namespace HomeLab.Secrets.Tests.Support;
+
+internal static class Executable
+{
+    /// <summary>Writes a script and marks it executable (the fakes are bash scripts, so these tests are Unix-only).</summary>
+    public static void WriteScript(string path, string content)
+    {
+        File.WriteAllText(path, content);
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
+    }
+}
