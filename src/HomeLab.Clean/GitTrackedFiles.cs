@@ -9,11 +9,11 @@ namespace HomeLab.Clean;
 public static class GitTrackedFiles
 {
     /// <summary>
-    /// Queries git in <paramref name="root"/>. When git is not on PATH, or the root is not inside a git work tree, the
-    /// result says so and protects nothing by tracking.
+    /// Queries git in <paramref name="root"/>. When the root is not inside a git work tree, the result says so and
+    /// protects nothing by tracking.
     /// </summary>
-    /// <exception cref="CakeException">The root is in a git work tree but git failed (e.g. "dubious ownership"): Clean
-    /// refuses to guess rather than risk removing tracked files.</exception>
+    /// <exception cref="CakeException">The root is in a git work tree but git is missing or failed (e.g. "dubious
+    /// ownership"): Clean refuses to guess rather than risk removing tracked files.</exception>
     public static GitTracking Query(ICakeContext context, string root)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -22,7 +22,13 @@ public static class GitTrackedFiles
         var git = context.Tools.Resolve("git") ?? context.Tools.Resolve("git.exe");
         if (git is null)
         {
-            return GitTracking.NotAvailable("git was not found on PATH");
+            if (HasGitAbove(root))
+            {
+                throw new CakeException(
+                    $"{root} is a git checkout but git was not found on PATH. Clean will not guess which files git tracks; install git and run Clean again.");
+            }
+
+            return GitTracking.NotAvailable("not a git work tree");
         }
 
         // Each line handler returns null so the (long) listing is neither buffered twice nor echoed into the log.

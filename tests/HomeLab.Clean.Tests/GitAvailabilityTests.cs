@@ -28,14 +28,29 @@ public class GitAvailabilityTests
     }
 
     [Test]
-    public void Without_git_on_path_the_patterns_still_work()
+    public void Without_git_on_path_a_git_checkout_is_refused_and_nothing_is_removed()
     {
         using var bin = new Scratch();
         Environment.SetEnvironmentVariable("PATH", bin.Root);
 
-        var plan = new WorkspaceCleaner(RealCakeContext.Create()).Plan(_root.Root);
+        var exception = Assert.Throws<CakeException>(() => new WorkspaceCleaner(RealCakeContext.Create()).Run(_root.Root));
 
-        Assert.That(plan.GitNote, Is.EqualTo("git was not found on PATH: only the patterns decide"));
+        Assert.That(exception!.Message, Is.EqualTo(
+            $"{_root.Root} is a git checkout but git was not found on PATH. Clean will not guess which files git tracks; install git and run Clean again."));
+        Assert.That(_root.Exists("artifacts/out.bin"), Is.True);
+    }
+
+    [Test]
+    public void Without_git_on_path_a_plain_directory_is_cleaned_by_the_patterns()
+    {
+        using var plain = new Scratch();
+        plain.File("artifacts/out.bin");
+        using var bin = new Scratch();
+        Environment.SetEnvironmentVariable("PATH", bin.Root);
+
+        var plan = new WorkspaceCleaner(RealCakeContext.Create()).Plan(plain.Root);
+
+        Assert.That(plan.GitNote, Is.EqualTo("not a git work tree: only the patterns decide"));
         Assert.That(plan.ToRemove.Select(e => e.Display), Is.EqualTo(new[] { "artifacts/" }));
     }
 
