@@ -1,0 +1,113 @@
+using Cake.Cli;
+using Cake.Cli.Infrastructure;
+using Cake.Core;
+using Cake.Core.Configuration;
+using Cake.Core.Diagnostics;
+using Cake.Core.IO;
+using Cake.Core.Scripting;
+using Microsoft.Extensions.DependencyInjection;
+using Spectre.Console.Cli;
+
+namespace Cake.Frosting;
+
+/// <summary>Runs the requested targets with the script host the options call for.</summary>
+internal sealed class DefaultCommand : AsyncCommand<DefaultCommandSettings>
+{
+    private readonly ServiceProvider _services;
+
+    // The host's own services (built before parsing), handed over by CakeHost through Spectre's registrar.
+    public DefaultCommand(ServiceProvider services)
+    {
+        _services = services;
+    }
+
+    public override async Task<int> ExecuteAsync(CommandContext context, DefaultCommandSettings settings, CancellationToken cancellationToken)
+    {
+        var log = _services.GetRequiredService<ICakeLog>();
+        log.Verbosity = settings.Verbosity ?? Verbosity.Normal;
+        try
+        {
+            if (settings.Version)
+            {
+                _services.GetRequiredService<ICakeVersionFeature>().Run(_services.GetRequiredService<IConsole>());
+                return 0;
+            }
+
+            if (settings.Info)
+            {
+                _services.GetRequiredService<ICakeInfoFeature>().Run(_services.GetRequiredService<IConsole>());
+                return 0;
+            }
+
+            var targets = settings.Targets is { Length: > 0 } given ? given : ["Default"];
+            var configuration = Configure(context.Remaining, settings, targets);
+            log.Verbosity = configuration.GetVerbosity(settings.Verbosity, Verbosity.Normal);
+
+            _services.GetRequiredService<TaskRegistrar>().Register();
+            var host = SelectHost(settings);
+            if (settings.Exclusive)
+            {
+                host.Settings.UseExclusiveTarget();
+            }
+
+            await host.RunTargetsAsync(targets);
+            return 0;
+        }
+        catch (Exception exception)
+        {
+            // The engine wraps a task's failure in CakeReportException; the task's own exception carries the message and exit code.
+            var cause = exception is CakeReportException { InnerException: { } inner } ? inner : exception;
+            return ExceptionLogger.LogException(log, cause);
+        }
+    }
+
+    private ICakeConfiguration Configure(IRemainingArguments remaining, DefaultCommandSettings settings, string[] targets)
+    {
+        var environment = _services.GetRequiredService<ICakeEnvironment>();
+        var fileSystem = _services.GetRequiredService<IFileSystem>();
+
+        var workingDirectory = (settings.WorkingDirectory
+            ?? _services.GetService<WorkingDirectory>()?.Path
+            ?? environment.WorkingDirectory).MakeAbsolute(environment);
+        if (!fileSystem.Exist(workingDirectory))
+        {
+            throw new FrostingException($"The working directory '{workingDirectory.FullPath}' does not exist.");
+        }
+
+        environment.WorkingDirectory = workingDirectory;
+
+        var arguments = remaining.ToCakeArguments(targets);
+        var baseSettings = _services.GetServices<CakeSetting>()
+            .Select(setting => new KeyValuePair<string, string>(setting.Key, setting.Value));
+        var commandLineSettings = arguments.GetArguments()
+            .ToDictionary(argument => argument.Key, argument => argument.Value.LastOrDefault() ?? "true", StringComparer.OrdinalIgnoreCase);
+        var configuration = new CakeConfigurationProvider(fileSystem, environment)
+            .CreateConfiguration(workingDirectory, baseSettings, commandLineSettings);
+
+        var run = _services.GetRequiredService<RunConfiguration>();
+        run.Arguments = arguments;
+        run.Configuration = configuration;
+        return configuration;
+    }
+
+    // Same precedence as Cake.Frosting: dry run, then tree, then description, then a normal run.
+    private ScriptHost SelectHost(DefaultCommandSettings settings)
+    {
+        if (settings.DryRun)
+        {
+            return _services.GetRequiredService<DryRunScriptHost<IFrostingContext>>();
+        }
+
+        if (settings.Tree)
+        {
+            return _services.GetRequiredService<TreeScriptHost>();
+        }
+
+        if (settings.Description)
+        {
+            return _services.GetRequiredService<DescriptionScriptHost>();
+        }
+
+        return _services.GetRequiredService<BuildScriptHost<IFrostingContext>>();
+    }
+}

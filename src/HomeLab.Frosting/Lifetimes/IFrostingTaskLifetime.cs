@@ -1,0 +1,6 @@
+namespace Cake.Frosting;
+
+/// <summary>Setup and teardown around every task.</summary>
+public interface IFrostingTaskLifetime : IFrostingTaskSetup, IFrostingTaskTeardown
+{
+}

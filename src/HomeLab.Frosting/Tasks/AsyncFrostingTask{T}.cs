@@ -1,0 +1,34 @@
+using Cake.Core;
+
+namespace Cake.Frosting;
+
+/// <summary>
+/// An asynchronous task. Override only what the task needs: the host wires <see cref="RunAsync"/>, <see cref="ShouldRun"/>,
+/// <see cref="OnError"/> and <see cref="Finally"/> into the engine only when they are overridden.
+/// </summary>
+public abstract class AsyncFrostingTask<T> : IFrostingTask
+    where T : ICakeContext
+{
+    public virtual string SkippedMessage => "";
+
+    public virtual Task RunAsync(T context) => Task.CompletedTask;
+
+    public virtual bool ShouldRun(T context) => true;
+
+    /// <summary>Handles the task's failure. The exception is swallowed unless this rethrows it.</summary>
+    public virtual void OnError(Exception exception, T context)
+    {
+    }
+
+    public virtual void Finally(T context)
+    {
+    }
+
+    Task IFrostingTask.RunAsync(ICakeContext context) => RunAsync((T)context);
+
+    bool IFrostingTask.ShouldRun(ICakeContext context) => ShouldRun((T)context);
+
+    void IFrostingTask.OnError(Exception exception, ICakeContext context) => OnError(exception, (T)context);
+
+    void IFrostingTask.Finally(ICakeContext context) => Finally((T)context);
+}
