@@ -1,0 +1,103 @@
+#!/usr/bin/env pwsh
+#Requires -Version 7.0
+# Runs the HomeLab build host (build/) with every argument passed through, e.g.
+#   ./build.ps1 --target=L0 --simulate      ./build.ps1 --tree      ./build.ps1 --help
+# Needs only the .NET SDK. The host is rebuilt only when its sources change: each version is built once into
+# .build/host/<hash of its inputs>/ and later runs start it directly, without `dotnet run`'s up-to-date check.
+# build.sh does the same with the same hash, so the two scripts share the built host.
+$ErrorActionPreference = 'Stop'
+Set-StrictMode -Version Latest
+Set-Location -LiteralPath $PSScriptRoot
+
+$hostRoot = '.build/host'
+$project = 'build/HomeLab.Build.csproj'
+
+function Fail([string] $message) {
+    [Console]::Error.WriteLine("error: $message")
+    exit 1
+}
+
+# Everything that can change the host: its sources and the repository-wide build settings.
+# Same recipe as build.sh: the SHA-1 of the "<sha1>  <path>" lines of the files in path order, cut to 16 characters.
+function Get-InputsHash {
+    $sources = Get-ChildItem -Path build, src -Recurse -File -Force -Include '*.cs', '*.csproj', '*.props', '*.targets', '*.json' |
+        ForEach-Object { [IO.Path]::GetRelativePath($PSScriptRoot, $_.FullName).Replace('\', '/') } |
+        Where-Object { $_ -notmatch '(^|/)(bin|obj)/' }
+    $settings = 'global.json', 'Directory.Build.props', 'Directory.Packages.props', 'Directory.Build.targets', 'Cake.props', 'Tests.props' |
+        Where-Object { Test-Path -LiteralPath $_ -PathType Leaf }
+    [string[]] $paths = @($sources) + @($settings)
+    [Array]::Sort($paths, [StringComparer]::Ordinal)
+
+    $lines = foreach ($path in $paths) {
+        "$((Get-FileHash -LiteralPath $path -Algorithm SHA1).Hash.ToLowerInvariant())  $path`n"
+    }
+    $digest = [Security.Cryptography.SHA1]::HashData([Text.Encoding]::UTF8.GetBytes(-join $lines))
+    return [Convert]::ToHexString($digest).ToLowerInvariant().Substring(0, 16)
+}
+
+# Serialises builds between concurrent runs (build.sh's flock takes the same lock). The OS releases it if we die.
+function Lock-Build {
+    $path = Join-Path $hostRoot '.lock'
+    while ($true) {
+        try {
+            return [IO.File]::Open($path, [IO.FileMode]::OpenOrCreate, [IO.FileAccess]::ReadWrite, [IO.FileShare]::None)
+        }
+        catch [IO.IOException] {
+            Start-Sleep -Milliseconds 200
+        }
+    }
+}
+
+# Keeps the two most recently started builds; older ones go once nothing has started them for an hour,
+# so a host that is still running is not deleted under it.
+function Remove-OldBuilds {
+    Get-ChildItem -LiteralPath $hostRoot -Directory -Force |
+        Where-Object { -not $_.Name.StartsWith('.') } |
+        Sort-Object LastWriteTime -Descending |
+        Select-Object -Skip 2 |
+        Where-Object { $_.LastWriteTime -lt (Get-Date).AddHours(-1) } |
+        Remove-Item -Recurse -Force
+}
+
+function Build-Host([string] $hostDir, [string] $hash) {
+    New-Item -ItemType Directory -Force -Path $hostRoot | Out-Null
+    $lock = Lock-Build
+    try {
+        if (Test-Path -LiteralPath $hostDir) {
+            return # a run that waited for the lock finds it built
+        }
+
+        [Console]::Error.WriteLine('Building the HomeLab host…')
+        # Left by a build that was interrupted.
+        Get-ChildItem -LiteralPath $hostRoot -Force -Filter '.tmp-*' | Remove-Item -Recurse -Force
+        $tempDir = Join-Path $hostRoot ".tmp-$hash-$PID"
+        $env:DOTNET_NOLOGO = '1'
+        $env:DOTNET_CLI_TELEMETRY_OPTOUT = '1'
+        $output = & dotnet build $project --configuration Release --output $tempDir -nodeReuse:false 2>&1
+        if ($LASTEXITCODE -ne 0) {
+            $output | ForEach-Object { [Console]::Error.WriteLine($_.ToString()) }
+            if (Test-Path -LiteralPath $tempDir) { Remove-Item -LiteralPath $tempDir -Recurse -Force }
+            Fail "building the HomeLab host failed; dotnet build's output is above."
+        }
+
+        Move-Item -LiteralPath $tempDir -Destination $hostDir
+        Remove-OldBuilds
+    }
+    finally {
+        $lock.Dispose()
+    }
+}
+
+if (-not (Get-Command dotnet -ErrorAction SilentlyContinue)) {
+    Fail 'dotnet is not on PATH; install the .NET SDK named in global.json.'
+}
+
+$hash = Get-InputsHash
+$hostDir = Join-Path $hostRoot $hash
+if (-not (Test-Path -LiteralPath $hostDir)) {
+    Build-Host $hostDir $hash
+}
+
+(Get-Item -LiteralPath $hostDir).LastWriteTime = Get-Date # marks it as recently started, for Remove-OldBuilds
+& dotnet (Join-Path $hostDir 'HomeLab.Build.dll') @args
+exit $LASTEXITCODE

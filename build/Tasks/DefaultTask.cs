@@ -1,0 +1,43 @@
+using Cake.Core;
+using Cake.Core.Diagnostics;
+using Cake.Frosting;
+
+namespace HomeLab.Build.Tasks;
+
+/// <summary>What runs without a target: explains the layers and how to run them, and changes nothing.</summary>
+[TaskName("Default")]
+[TaskDescription("Show the layers and how to run them; changes nothing")]
+public sealed class DefaultTask : FrostingTask<BuildContext>
+{
+    private readonly ICakeEngine _engine;
+
+    public DefaultTask(ICakeEngine engine)
+    {
+        _engine = engine;
+    }
+
+    public override void Run(BuildContext context)
+    {
+        var log = context.Log;
+        log.Information("HomeLab builds the lab in layers; a layer first runs the layers below it.");
+        log.Information("");
+        foreach (var (alias, task) in TargetAliases.Layers)
+        {
+            log.Information($"  {alias}  {task,-10} {DescriptionOf(alias, task)}");
+        }
+
+        log.Information("");
+        log.Information("  Run a layer and those below it:   ./build.sh --target=L0");
+        log.Information("  Against the simulated Proxmox:    ./build.sh --target=L0 --simulate");
+        log.Information("  Only that layer, skip the others: ./build.sh --target=L2 --exclusive");
+        log.Information("  Show the task graph:              ./build.sh --tree");
+    }
+
+    // Descriptions start with the layer ("L0: ..."), which the table already shows.
+    private string DescriptionOf(string alias, string task)
+    {
+        var description = _engine.Tasks.FirstOrDefault(info => info.Name == task)?.Description ?? "";
+        var prefix = alias + ": ";
+        return description.StartsWith(prefix, StringComparison.Ordinal) ? description[prefix.Length..] : description;
+    }
+}
