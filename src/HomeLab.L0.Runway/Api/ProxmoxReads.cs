@@ -1,0 +1,43 @@
+using System.Collections.Concurrent;
+using HomeLab.Proxmox;
+
+namespace HomeLab.L0.Runway.Api;
+
+/// <summary>
+/// The API answers the checks share. Each resource is asked for once, however many checks need it and
+/// however concurrently they ask; a failure is shared the same way.
+/// </summary>
+public sealed class ProxmoxReads(IProxmoxClient client, CancellationToken cancellationToken)
+{
+    private readonly ConcurrentDictionary<string, Lazy<Task>> _reads = new(StringComparer.Ordinal);
+
+    public Task<PveVersion> Version => Read("/version", () => client.GetVersionAsync(cancellationToken));
+
+    public Task<IReadOnlyList<PveNode>> Nodes => Read("/nodes", () => client.GetNodesAsync(cancellationToken));
+
+    public Task<PvePermissions> Permissions => Read("/access/permissions", () => client.GetPermissionsAsync(cancellationToken));
+
+    public Task<IReadOnlyList<PveNetworkInterface>> Network(string node) =>
+        Read($"/nodes/{node}/network", () => client.GetNetworkAsync(node, cancellationToken));
+
+    public Task<IReadOnlyList<PveStorage>> Storages(string node) =>
+        Read($"/nodes/{node}/storage", () => client.GetStoragesAsync(node, cancellationToken));
+
+    public Task<PveStorageStatus> StorageStatus(string node, string storage) =>
+        Read($"/nodes/{node}/storage/{storage}/status", () => client.GetStorageStatusAsync(node, storage, cancellationToken));
+
+    /// <summary>The version, if GET /version was asked for and answered.</summary>
+    public PveVersion? VersionIfRead => Succeeded<PveVersion>("/version");
+
+    /// <summary>The status of a storage, if it was asked for and answered.</summary>
+    public PveStorageStatus? StorageStatusIfRead(string node, string storage) =>
+        Succeeded<PveStorageStatus>($"/nodes/{node}/storage/{storage}/status");
+
+    private T? Succeeded<T>(string resource) where T : class =>
+        _reads.TryGetValue(resource, out var read) && read.IsValueCreated && read.Value.IsCompletedSuccessfully
+            ? ((Task<T>)read.Value).Result
+            : null;
+
+    private Task<T> Read<T>(string resource, Func<Task<T>> fetch) =>
+        (Task<T>)_reads.GetOrAdd(resource, _ => new Lazy<Task>(() => fetch(), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
+}

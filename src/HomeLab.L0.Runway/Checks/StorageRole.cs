@@ -1,0 +1,15 @@
+using HomeLab.L0.Runway.Settings;
+
+namespace HomeLab.L0.Runway.Checks;
+
+/// <summary>What a storage is used for: its variable, the content type it must allow, and its name in reasons.</summary>
+public sealed record StorageRole(string Label, string Variable, string Storage, string Content)
+{
+    public static IReadOnlyList<StorageRole> From(RunwaySettings settings) =>
+    [
+        new("ISO", RunwayVariables.StorageIso, settings.StorageIso, "iso"),
+        new("VM", RunwayVariables.StorageVm, settings.StorageVm!, "images"),
+    ];
+
+    public override string ToString() => $"{Label} storage '{Storage}'";
+}

@@ -1,0 +1,23 @@
+namespace HomeLab.L0.Runway;
+
+/// <summary>How the caller wants the runway to run. The defaults suit a real run.</summary>
+public sealed record RunwayOptions
+{
+    /// <summary>Leave the tool checks out (--skip-tools).</summary>
+    public bool SkipTools { get; init; }
+
+    /// <summary>A missing tool is a warning, not a failure: the simulation does not run the tools.</summary>
+    public bool Simulation { get; init; }
+
+    /// <summary>Doppler injects the secrets, so the doppler CLI must be on PATH too.</summary>
+    public bool DopplerEnabled { get; init; }
+
+    public TimeSpan ApiTimeout { get; init; } = TimeSpan.FromSeconds(10);
+
+    public int ApiMaxRetries { get; init; } = 3;
+
+    public TimeSpan ApiRetryBaseDelay { get; init; } = TimeSpan.FromMilliseconds(200);
+
+    /// <summary>How long one tool's version probe may take before it is abandoned.</summary>
+    public TimeSpan ToolTimeout { get; init; } = TimeSpan.FromSeconds(10);
+}
