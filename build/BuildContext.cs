@@ -11,7 +11,7 @@ public class BuildContext : FrostingContext
         : base(context)
     {
         ArtifactsDirectory = context.Environment.WorkingDirectory.Combine("artifacts");
-        IsSimulation = IsSwitchOn(context.Arguments, "simulate");
+        IsSimulation = Switches.IsOn(context.Arguments, "simulate");
     }
 
     /// <summary><c>artifacts/</c> under the working directory (the repository root when run through build.sh).</summary>
@@ -19,9 +19,4 @@ public class BuildContext : FrostingContext
 
     /// <summary><c>--simulate</c>: run against the simulated Proxmox instead of the real one.</summary>
     public bool IsSimulation { get; }
-
-    // A bare "--simulate" has no value; "--simulate=false" turns it off again.
-    private static bool IsSwitchOn(ICakeArguments arguments, string name)
-        => arguments.HasArgument(name)
-            && !(bool.TryParse(arguments.GetArguments(name).LastOrDefault(), out var value) && !value);
 }

@@ -1,8 +1,24 @@
+using Cake.Core;
+using Cake.Core.Diagnostics;
 using Cake.Frosting;
 using HomeLab.Build;
+using HomeLab.Secrets;
+using Microsoft.Extensions.DependencyInjection;
 
 // build.sh and build.ps1 start this from the repository root; --working overrides it.
 return new CakeHost()
     .UseContext<BuildContext>()
+    .UseLifetime<BuildLifetime>()
     .UseWorkingDirectory(Environment.CurrentDirectory)
+    .ConfigureServices(services =>
+    {
+        var redactor = new SecretRedactor();
+        redactor.AddFromEnvironment(Environment.GetEnvironmentVariable);
+        services.AddSingleton(redactor);
+        services.AddSingleton<DopplerSwitch>();
+        services.AddSingleton<Simulation>();
+
+        // Every line Cake logs, including tool output it echoes, passes through the redactor.
+        services.AddSingleton<ICakeLog>(provider => new RedactingCakeLog(new CakeBuildLog(provider.GetRequiredService<IConsole>()), redactor));
+    })
     .Run(TargetAliases.Expand(args));

@@ -1,13 +1,58 @@
+using Cake.Core;
 using Cake.Core.Diagnostics;
+using Cake.Core.IO;
 using Cake.Frosting;
+using HomeLab.L0.Runway;
+using HomeLab.L0.Runway.Output;
+using HomeLab.L0.Runway.Tools;
+using HomeLab.Secrets;
+using Spectre.Console;
 
 namespace HomeLab.Build.Tasks;
 
-// Placeholder so the graph is complete; its real body validates the environment and Proxmox.
+/// <summary>
+/// L0: checks, read-only, everything the later layers assume, and fails at the end with every reason.
+/// Writes artifacts/l0/runway_manifest.json and the raw API answers beside it.
+/// </summary>
 [TaskName("Runway")]
-[TaskDescription("L0: validate the environment and Proxmox, read-only")]
+[TaskDescription("L0: validate the environment, Proxmox and the tools, read-only")]
 [IsDependentOn(typeof(SecretsTask))]
-public sealed class RunwayTask : FrostingTask<BuildContext>
+public sealed class RunwayTask(IAnsiConsole console, DopplerSwitch doppler, SecretRedactor redactor) : AsyncFrostingTask<BuildContext>
 {
-    public override void Run(BuildContext context) => context.Log.Information("Runway: no checks yet.");
+    public override async Task RunAsync(BuildContext context)
+    {
+        var options = new RunwayOptions
+        {
+            SkipTools = Switches.IsOn(context.Arguments, "skip-tools"),
+            Simulation = context.IsSimulation,
+            DopplerEnabled = doppler.Decision.UseDoppler,
+            Redactor = redactor,
+        };
+        var toolVersions = ToolVersionCache.Load(context.Environment.WorkingDirectory.CombineWithFilePath(".cache/tool-versions.json").FullPath);
+        var result = await RunwayRunner.For(context, options, toolVersions).RunAsync();
+        toolVersions.Save();
+
+        var output = context.ArtifactsDirectory.Combine("l0");
+        ReplaceDirectory(context, output);
+        new RunwayManifestWriter().Write(output.FullPath, result);
+        new RunwayConsoleRenderer(console).Render(result, quiet: context.Log.Verbosity == Verbosity.Quiet);
+
+        if (!result.IsOk)
+        {
+            var reasons = result.Failures.Count == 1 ? "1 reason" : $"{result.Failures.Count} reasons";
+            throw new CakeException($"L0 Runway failed ({reasons} above); see {context.Environment.WorkingDirectory.GetRelativePath(output.CombineWithFilePath("runway_manifest.json"))}.");
+        }
+    }
+
+    // The raw answers of an earlier run (another node, another storage) must not sit beside this run's manifest.
+    private static void ReplaceDirectory(ICakeContext context, DirectoryPath directory)
+    {
+        var existing = context.FileSystem.GetDirectory(directory);
+        if (existing.Exists)
+        {
+            existing.Delete(recursive: true);
+        }
+
+        existing.Create();
+    }
 }

@@ -1,12 +1,21 @@
 using Cake.Core.Diagnostics;
 using Cake.Frosting;
+using HomeLab.Secrets;
 
 namespace HomeLab.Build.Tasks;
 
-// Placeholder so the graph is complete; its real body loads the Doppler secrets.
+/// <summary>Loads the secrets from Doppler into this process's environment, which every tool it starts inherits.</summary>
 [TaskName("Secrets")]
-[TaskDescription("Load secrets from Doppler into the environment")]
-public sealed class SecretsTask : FrostingTask<BuildContext>
+[TaskDescription("Load secrets from Doppler into the environment (DOPPLER=0 turns it off)")]
+public sealed class SecretsTask(DopplerSwitch doppler, SecretRedactor redactor) : FrostingTask<BuildContext>
 {
-    public override void Run(BuildContext context) => context.Log.Information("Secrets: nothing to load yet.");
+    public override bool ShouldRun(BuildContext context) => doppler.Decision.UseDoppler;
+
+    public override string SkippedMessage => doppler.Decision.Reason;
+
+    public override void Run(BuildContext context)
+    {
+        var loaded = context.DopplerLoadSecrets(redactor: redactor);
+        context.Log.Information(loaded.Summary);
+    }
 }

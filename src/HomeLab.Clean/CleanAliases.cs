@@ -10,7 +10,7 @@ public static class CleanAliases
 {
     /// <summary>
     /// Removes generated files (see <see cref="CleanRules"/>) under the root, never anything git tracks, Terraform state,
-    /// environment files or Doppler configuration. Logs each path (Verbose) and a summary (Information).
+    /// environment files or Doppler configuration. Lists each path it removed (or, in a dry run, would remove) and a summary.
     /// </summary>
     /// <exception cref="CakeException">Bad root, git failing inside a work tree, or a path that could not be removed (one line).</exception>
     [CakeMethodAlias]
@@ -24,7 +24,7 @@ public static class CleanAliases
         context.Log.Verbose(result.Plan.GitNote);
         foreach (var line in result.Details())
         {
-            context.Log.Verbose(line);
+            context.Log.Information(line);
         }
 
         context.Log.Information(result.Summary);

@@ -1,3 +1,5 @@
+using HomeLab.Secrets;
+
 namespace HomeLab.L0.Runway;
 
 /// <summary>How the caller wants the runway to run. The defaults suit a real run.</summary>
@@ -20,4 +22,10 @@ public sealed record RunwayOptions
 
     /// <summary>How long one tool's version probe may take before it is abandoned.</summary>
     public TimeSpan ToolTimeout { get; init; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>
+    /// The run's redactor, already holding the values Doppler loaded; the runner adds the token secret to it.
+    /// Without one, the runner masks the token secret alone.
+    /// </summary>
+    public SecretRedactor? Redactor { get; init; }
 }

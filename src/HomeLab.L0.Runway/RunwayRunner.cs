@@ -5,6 +5,7 @@ using HomeLab.L0.Runway.Results;
 using HomeLab.L0.Runway.Settings;
 using HomeLab.L0.Runway.Tools;
 using HomeLab.Proxmox;
+using HomeLab.Secrets;
 
 namespace HomeLab.L0.Runway;
 
@@ -53,8 +54,8 @@ public sealed class RunwayRunner
     }
 
     /// <summary>A runner that reads the environment and finds tools the way the Cake context does.</summary>
-    public static RunwayRunner For(ICakeContext context, RunwayOptions options) =>
-        new(context.Environment.GetEnvironmentVariable, CakeToolProbe.From(context), options);
+    public static RunwayRunner For(ICakeContext context, RunwayOptions options, ToolVersionCache? toolVersions = null) =>
+        new(context.Environment.GetEnvironmentVariable, CakeToolProbe.From(context, toolVersions), options);
 
     public async Task<RunwayResult> RunAsync(CancellationToken cancellationToken = default)
     {
@@ -67,7 +68,9 @@ public sealed class RunwayRunner
         var (toolChecks, toolReports, toolNotes) = await toolsTask.ConfigureAwait(false);
         var (apiChecks, reads) = await apiTask.ConfigureAwait(false);
 
-        var redactor = new SecretRedactor([settings.TokenSecret, _environment(RunwayVariables.TokenSecret)]);
+        var redactor = _options.Redactor ?? new SecretRedactor();
+        redactor.AddRange([settings.TokenSecret, _environment(RunwayVariables.TokenSecret)]);
+        string? RedactOrNull(string? text) => text is null ? null : redactor.Redact(text);
         List<CheckResult> checks = [EnvironmentCheck.Evaluate(settings), .. apiChecks, .. toolChecks];
         checks = checks.Select(c => c.Redacted(redactor.Redact)).ToList();
         var failures = checks.SelectMany(c => c.Failures).ToList();
@@ -75,13 +78,13 @@ public sealed class RunwayRunner
         return new RunwayResult
         {
             Status = failures.Count == 0 ? RunwayStatus.Ok : RunwayStatus.Fail,
-            ProxmoxHost = redactor.RedactOrNull(settings.AccessHost),
-            ApiUrl = redactor.RedactOrNull(settings.Endpoint?.BaseUrl.ToString()),
+            ProxmoxHost = RedactOrNull(settings.AccessHost),
+            ApiUrl = RedactOrNull(settings.Endpoint?.BaseUrl.ToString()),
             Node = settings.Node,
             PveVersion = reads?.VersionIfRead?.Version,
             Bridge = settings.Bridge,
             Storage = StorageReportFrom(settings, reads),
-            Tools = toolReports.Select(t => t with { Path = redactor.RedactOrNull(t.Path), Version = redactor.RedactOrNull(t.Version) }).ToList(),
+            Tools = toolReports.Select(t => t with { Path = RedactOrNull(t.Path), Version = RedactOrNull(t.Version) }).ToList(),
             Checks = checks,
             Failures = failures,
             Notes = [.. checks.SelectMany(c => c.Warnings), .. toolNotes],

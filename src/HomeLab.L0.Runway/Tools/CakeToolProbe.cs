@@ -8,10 +8,12 @@ namespace HomeLab.L0.Runway.Tools;
 /// <summary>
 /// Finds a tool with Cake's <see cref="IToolLocator"/> (registered tools, the tools folder, then PATH) and runs
 /// its version command through Cake's <see cref="IProcessRunner"/>, killing it when it does not answer in time.
+/// With a <see cref="ToolVersionCache"/>, an unchanged executable is not started again.
 /// </summary>
-public sealed class CakeToolProbe(IToolLocator locator, IProcessRunner processRunner, ICakePlatform? platform = null) : IToolProbe
+public sealed class CakeToolProbe(IToolLocator locator, IProcessRunner processRunner, ICakePlatform? platform = null, ToolVersionCache? cache = null) : IToolProbe
 {
-    public static CakeToolProbe From(ICakeContext context) => new(context.Tools, context.ProcessRunner, context.Environment.Platform);
+    public static CakeToolProbe From(ICakeContext context, ToolVersionCache? cache = null) =>
+        new(context.Tools, context.ProcessRunner, context.Environment.Platform, cache);
 
     public Task<ToolProbeResult> ProbeAsync(ToolRequirement tool, TimeSpan timeout, CancellationToken cancellationToken = default) =>
         Task.Run(() => Probe(tool, timeout), cancellationToken);
@@ -22,6 +24,11 @@ public sealed class CakeToolProbe(IToolLocator locator, IProcessRunner processRu
         if (path is null)
         {
             return ToolProbeResult.NotFound;
+        }
+
+        if (cache?.Find(path.FullPath) is { } known)
+        {
+            return new ToolProbeResult(path.FullPath, known, true, null);
         }
 
         var command = $"{tool.Name} {string.Join(' ', tool.VersionArguments)}";
@@ -66,6 +73,7 @@ public sealed class CakeToolProbe(IToolLocator locator, IProcessRunner processRu
             var version = VersionText.Find(output);
             if (version is not null)
             {
+                cache?.Remember(path.FullPath, version);
                 return new ToolProbeResult(path.FullPath, version, true, null);
             }
 

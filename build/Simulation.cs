@@ -1,0 +1,42 @@
+using Cake.Core.Diagnostics;
+using HomeLab.Proxmox.Simulator;
+using HomeLab.Secrets;
+
+namespace HomeLab.Build;
+
+/// <summary>
+/// <c>--simulate</c>: starts the Proxmox VE simulator in this process and points the run at it with synthetic
+/// credentials, so that the real tasks run against it unchanged.
+/// </summary>
+public sealed class Simulation(SecretRedactor redactor) : IDisposable
+{
+    private ProxmoxSimulator? _simulator;
+
+    public async Task StartAsync(ICakeLog log)
+    {
+        _simulator = await ProxmoxSimulator.StartAsync();
+
+        // The simulation replaces only what identifies the Proxmox; thresholds and tool settings stay the operator's.
+        Set("PVE_ACCESS_HOST", _simulator.AccessHost);
+        Set("PM_TOKEN_ID", _simulator.TokenId);
+        Set("PM_TOKEN_SECRET", _simulator.TokenSecret);
+        Set("PVE_NODE", "pve");
+        Set("PVE_STORAGE_VM", "local-lvm");
+        Set("PVE_STORAGE_ISO", "local");
+        Set("PVE_BRIDGE", "vmbr0");
+        Set("PVE_TLS_FINGERPRINT", _simulator.CertificateFingerprint);
+        Set("PVE_CA_CERT", null);
+        Set("PVE_TLS_INSECURE", null);
+        redactor.Add(_simulator.TokenSecret);
+
+        log.Information($"Simulation: Proxmox VE simulator at {_simulator.BaseUrl} (synthetic credentials, Doppler off).");
+    }
+
+    public void Dispose()
+    {
+        _simulator?.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        _simulator = null;
+    }
+
+    private static void Set(string name, string? value) => Environment.SetEnvironmentVariable(name, value);
+}

@@ -1,0 +1,19 @@
+using Cake.Core;
+
+namespace HomeLab.Build;
+
+/// <summary>Reads on/off command-line switches such as <c>--simulate</c> or <c>--skip-tools</c>.</summary>
+internal static class Switches
+{
+    // A bare "--simulate" has no value; "--simulate=false" turns it off again.
+    public static bool IsOn(ICakeArguments arguments, string name)
+        => arguments.HasArgument(name)
+            && !(bool.TryParse(arguments.GetArguments(name).LastOrDefault(), out var value) && !value);
+
+    /// <summary>
+    /// Cake's dry run executes no task action, so tasks that preview their work (Clean) need to know it is one.
+    /// The switch is consumed by the host before the arguments reach <see cref="ICakeArguments"/>.
+    /// </summary>
+    public static bool IsDryRun { get; } = Environment.GetCommandLineArgs()
+        .Any(argument => argument is "--dryrun" or "--noop" or "--whatif");
+}

@@ -1,0 +1,102 @@
+using System.Diagnostics;
+
+namespace HomeLab.Build.Tests.Support;
+
+/// <summary>
+/// Runs the built HomeLab host as a real process, with an environment the test controls completely:
+/// nothing of the test runner's own HomeLab-related variables leaks in.
+/// </summary>
+internal sealed class HostRun
+{
+    private static readonly string[] ScrubbedPrefixes = ["PVE_", "PM_", "DOPPLER", "CI", "FORCE_DOPPLER", "L0_", "UPDATE_STABLE", "CAKE_"];
+
+    private readonly Dictionary<string, string?> _environment = new(StringComparer.Ordinal);
+
+    public HostRun(string workingDirectory)
+    {
+        WorkingDirectory = workingDirectory;
+    }
+
+    public string WorkingDirectory { get; }
+
+    public TimeSpan Timeout { get; init; } = TimeSpan.FromSeconds(60);
+
+    public HostRun With(string name, string? value)
+    {
+        _environment[name] = value;
+        return this;
+    }
+
+    /// <summary>Puts <paramref name="directory"/> first on PATH.</summary>
+    public HostRun WithPathFirst(string directory)
+    {
+        var path = _environment.TryGetValue("PATH", out var current) && current is not null
+            ? current
+            : Environment.GetEnvironmentVariable("PATH") ?? string.Empty;
+        return With("PATH", directory + Path.PathSeparator + path);
+    }
+
+    /// <summary>Replaces PATH entirely (plus the directory of the dotnet executable, so the host itself can start).</summary>
+    public HostRun WithOnlyPath(params string[] directories) =>
+        With("PATH", string.Join(Path.PathSeparator, directories.Append("/usr/bin").Append("/bin")));
+
+    public async Task<ProcessResult> RunAsync(params string[] arguments)
+    {
+        var start = new ProcessStartInfo(DotnetExecutable())
+        {
+            WorkingDirectory = WorkingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            RedirectStandardInput = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(RepositoryPaths.HostDll);
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        foreach (var name in start.Environment.Keys.ToList())
+        {
+            if (ScrubbedPrefixes.Any(prefix => name.StartsWith(prefix, StringComparison.Ordinal)))
+            {
+                start.Environment.Remove(name);
+            }
+        }
+
+        foreach (var (name, value) in _environment)
+        {
+            if (value is null)
+            {
+                start.Environment.Remove(name);
+            }
+            else
+            {
+                start.Environment[name] = value;
+            }
+        }
+
+        using var process = Process.Start(start)!;
+        process.StandardInput.Close();
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(Timeout);
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"The host did not finish within {Timeout}: {string.Join(' ', arguments)}");
+        }
+
+        return new ProcessResult(process.ExitCode, WithoutColours(await stdout), WithoutColours(await stderr));
+    }
+
+    // Cake colours its error lines even when redirected; the tests read the text.
+    private static string WithoutColours(string text) => System.Text.RegularExpressions.Regex.Replace(text, @"\x1b\[[0-9;]*m", "");
+
+    private static string DotnetExecutable() =>
+        Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet";
+}
