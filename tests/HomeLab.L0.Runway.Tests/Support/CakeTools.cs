@@ -10,7 +10,7 @@ namespace HomeLab.L0.Runway.Tests.Support;
 /// <summary>Cake's real tool locator and process runner, with PATH pointed at one directory.</summary>
 internal static class CakeTools
 {
-    public static CakeToolProbe ProbeWithPath(string pathDirectory)
+    public static CakeToolProbe ProbeWithPath(string pathDirectory, ToolVersionCache? cache = null)
     {
         var environment = new PathOverride(new CakeEnvironment(new CakePlatform(), new CakeRuntime()), pathDirectory);
         var fileSystem = new FileSystem();
@@ -20,7 +20,7 @@ internal static class CakeTools
         var locator = new ToolLocator(environment, new ToolRepository(environment),
             new ToolResolutionStrategy(fileSystem, environment, globber, configuration, log));
         var runner = new ProcessRunner(fileSystem, environment, log, locator, configuration);
-        return new CakeToolProbe(locator, runner, environment.Platform);
+        return new CakeToolProbe(locator, runner, environment.Platform, cache);
     }
 
     /// <summary>The real environment, except that PATH is the given directory only.</summary>
