@@ -68,6 +68,22 @@ prune() {
   done
 }
 
+# The .NET runtime identifier of this machine, for the ReadyToRun publish; empty when unknown.
+runtime_id() {
+  local os arch
+  case $(uname -s) in
+    Linux) os=linux ;;
+    Darwin) os=osx ;;
+    *) return 0 ;;
+  esac
+  case $(uname -m) in
+    x86_64 | amd64) arch=x64 ;;
+    aarch64 | arm64) arch=arm64 ;;
+    *) return 0 ;;
+  esac
+  echo "$os-$arch"
+}
+
 build_host() {
   local host_dir=$1 hash=$2
   local temp_dir=$host_root/.tmp-$hash-$$ log=$host_root/.build-$$.log
@@ -76,8 +92,16 @@ build_host() {
   if [[ ! -d $host_dir ]]; then # a run that waited for the lock finds it built
     echo "Building the HomeLab host…" >&2
     rm -rf "$host_root"/.tmp-* "$host_root"/.build-*.log # left by a build that was interrupted
-    if ! DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1 \
-      dotnet build "$project" --configuration Release --output "$temp_dir" -nodeReuse:false >"$log" 2>&1; then
+    export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1
+    # Compiled ahead of time (ReadyToRun) the host starts in about half the time; where that cannot be
+    # published (an unknown platform, no crossgen package), a plain build works too.
+    local rid
+    rid=$(runtime_id)
+    if [[ -z $rid ]] || ! dotnet publish "$project" --configuration Release --runtime "$rid" --self-contained false \
+      -p:PublishReadyToRun=true --output "$temp_dir" -nodeReuse:false >"$log" 2>&1; then
+      rm -rf "$temp_dir"
+    fi
+    if [[ ! -d $temp_dir ]] && ! dotnet build "$project" --configuration Release --output "$temp_dir" -nodeReuse:false >"$log" 2>&1; then
       cat "$log" >&2
       rm -rf "$temp_dir" "$log"
       unlock

@@ -154,6 +154,7 @@ public sealed class RunwayRunner
                 return (InOrder(), reads);
             }
 
+            reads.Prefetch(settings.Node, [settings.StorageIso, settings.StorageVm]);
             var privileges = RunOrSkipAsync(PrivilegesCheck, settings, reads, cancellationToken);
             var node = await RunOrSkipAsync(NodeCheck, settings, reads, cancellationToken).ConfigureAwait(false);
             results[NodeCheck.Name] = node;

@@ -26,6 +26,27 @@ public sealed class ProxmoxReads(IProxmoxClient client, CancellationToken cancel
     public Task<PveStorageStatus> StorageStatus(string node, string storage) =>
         Read($"/nodes/{node}/storage/{storage}/status", () => client.GetStorageStatusAsync(node, storage, cancellationToken));
 
+    /// <summary>
+    /// Asks for everything the node-scoped checks will need at once, so that they cost one round trip rather than
+    /// one each. The checks still decide what the answers mean; an answer nobody awaits is simply unused.
+    /// </summary>
+    public void Prefetch(string? node, IEnumerable<string?> storages)
+    {
+        if (string.IsNullOrWhiteSpace(node))
+        {
+            return;
+        }
+
+        _ = Nodes;
+        _ = Permissions;
+        _ = Network(node);
+        _ = Storages(node);
+        foreach (var storage in storages.Where(s => !string.IsNullOrWhiteSpace(s)).Distinct(StringComparer.Ordinal))
+        {
+            _ = StorageStatus(node, storage!);
+        }
+    }
+
     /// <summary>The version, if GET /version was asked for and answered.</summary>
     public PveVersion? VersionIfRead => Succeeded<PveVersion>("/version");
 
