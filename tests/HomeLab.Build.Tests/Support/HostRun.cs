@@ -45,10 +45,6 @@ internal sealed class HostRun
         var start = new ProcessStartInfo(DotnetExecutable())
         {
             WorkingDirectory = WorkingDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            RedirectStandardInput = true,
-            UseShellExecute = false,
         };
         start.ArgumentList.Add(RepositoryPaths.HostDll);
         foreach (var argument in arguments)
@@ -76,26 +72,8 @@ internal sealed class HostRun
             }
         }
 
-        using var process = Process.Start(start)!;
-        process.StandardInput.Close();
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(Timeout);
-        try
-        {
-            await process.WaitForExitAsync(timeout.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"The host did not finish within {Timeout}: {string.Join(' ', arguments)}");
-        }
-
-        return new ProcessResult(process.ExitCode, WithoutColours(await stdout), WithoutColours(await stderr));
+        return await ProcessRunner.RunAsync(start, Timeout);
     }
-
-    // Cake colours its error lines even when redirected; the tests read the text.
-    private static string WithoutColours(string text) => System.Text.RegularExpressions.Regex.Replace(text, @"\x1b\[[0-9;]*m", "");
 
     private static string DotnetExecutable() =>
         Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet";
