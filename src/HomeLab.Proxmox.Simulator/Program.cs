@@ -20,6 +20,7 @@ catch (IOException e)
 await using (simulator)
 {
     simulator.Faults.GlobalLatency = TimeSpan.FromMilliseconds(commandLine.LatencyMs);
+    simulator.State.OfflineDownloads = commandLine.OfflineDownloads;
     var exports = string.Join('\n',
         $"export PVE_ACCESS_HOST={simulator.AccessHost}",
         $"export PM_TOKEN_ID='{simulator.TokenId}'",
@@ -33,6 +34,11 @@ await using (simulator)
     if (commandLine.LatencyMs > 0)
     {
         Console.WriteLine($"  latency:      {commandLine.LatencyMs} ms per request");
+    }
+
+    if (commandLine.OfflineDownloads)
+    {
+        Console.WriteLine("  downloads:    offline (download-url stores placeholders without fetching)");
     }
 
     Console.Write(exports);

@@ -10,17 +10,19 @@ namespace HomeLab.Proxmox.Simulator;
 
 /// <summary>
 /// An in-memory Proxmox VE API on https://127.0.0.1:&lt;port&gt;/api2/json with a per-start CA and certificate.
+/// Worker tasks run in the background; uploaded and downloaded files are kept in a temporary directory that
+/// disposing deletes.
 /// <code>await using var pve = await ProxmoxSimulator.StartAsync();</code>
 /// </summary>
 public sealed class ProxmoxSimulator : IAsyncDisposable
 {
     private readonly WebApplication app;
-    private readonly SimulatorCertificates certificates;
+    private readonly SimulatorContext context;
 
     private ProxmoxSimulator(WebApplication app, SimulatorContext context, int port)
     {
         this.app = app;
-        certificates = context.Certificates;
+        this.context = context;
         State = context.State;
         Faults = context.Faults;
         Requests = context.Journal;
@@ -46,10 +48,10 @@ public sealed class ProxmoxSimulator : IAsyncDisposable
     public string TokenSecret => State.DefaultToken.Secret;
 
     /// <summary>SHA-256 of the served leaf certificate, colon-separated upper-case hex.</summary>
-    public string CertificateFingerprint => certificates.Fingerprint;
+    public string CertificateFingerprint => context.Certificates.Fingerprint;
 
     /// <summary>PEM of the CA that signed the leaf (the simulator's pve-root-ca.pem).</summary>
-    public string CaCertificatePem => certificates.AuthorityPem;
+    public string CaCertificatePem => context.Certificates.AuthorityPem;
 
     /// <summary>Starts on 127.0.0.1; <paramref name="port"/> 0 picks a free port.</summary>
     public static Task<ProxmoxSimulator> StartAsync(SimulatorState? state = null, int port = 0, CancellationToken ct = default) =>
@@ -67,7 +69,7 @@ public sealed class ProxmoxSimulator : IAsyncDisposable
         catch
         {
             await app.DisposeAsync();
-            certificates.Dispose();
+            await context.DisposeAsync();
             throw;
         }
 
@@ -83,6 +85,7 @@ public sealed class ProxmoxSimulator : IAsyncDisposable
         }
 
         await app.DisposeAsync();
-        certificates.Dispose();
+        await context.DisposeAsync();
+        State.DeleteFiles();
     }
 }

@@ -2,10 +2,12 @@ using System.Globalization;
 
 namespace HomeLab.Proxmox.Simulator;
 
-/// <summary>The standalone simulator's arguments: <c>--port 8006 [--latency-ms 100] [--env-file path]</c>.</summary>
-internal sealed record SimulatorCommandLine(int Port, int LatencyMs, string? EnvFile)
+/// <summary>
+/// The standalone simulator's arguments: <c>--port 8006 [--latency-ms 100] [--env-file path] [--offline-downloads]</c>.
+/// </summary>
+internal sealed record SimulatorCommandLine(int Port, int LatencyMs, string? EnvFile, bool OfflineDownloads = false)
 {
-    public const string Usage = "usage: HomeLab.Proxmox.Simulator [--port 8006] [--latency-ms 0] [--env-file path]";
+    public const string Usage = "usage: HomeLab.Proxmox.Simulator [--port 8006] [--latency-ms 0] [--env-file path] [--offline-downloads]";
 
     public static bool TryParse(string[] args, out SimulatorCommandLine commandLine, out string? error)
     {
@@ -18,6 +20,12 @@ internal sealed record SimulatorCommandLine(int Port, int LatencyMs, string? Env
             {
                 error = Usage;
                 return false;
+            }
+
+            if (name == "--offline-downloads")
+            {
+                commandLine = commandLine with { OfflineDownloads = true };
+                continue;
             }
 
             if (i + 1 >= args.Length)

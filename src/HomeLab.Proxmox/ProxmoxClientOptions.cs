@@ -16,7 +16,13 @@ public sealed record ProxmoxClientOptions
     /// <summary>Timeout of one HTTP attempt.</summary>
     public TimeSpan Timeout { get; init; } = TimeSpan.FromSeconds(10);
 
-    /// <summary>How many times a GET is retried after a transient failure.</summary>
+    /// <summary>
+    /// How long one upload may take, from the first byte sent to the answer. Separate from <see cref="Timeout"/>:
+    /// a multi-GB ISO takes minutes. <see cref="System.Threading.Timeout.InfiniteTimeSpan"/> means no limit.
+    /// </summary>
+    public TimeSpan UploadTimeout { get; init; } = TimeSpan.FromHours(6);
+
+    /// <summary>How many times a GET is retried after a transient failure (POSTs and DELETEs never are).</summary>
     public int MaxRetries { get; init; } = 3;
 
     /// <summary>The first retry waits this long; each later one waits twice as long as the one before.</summary>
@@ -28,7 +34,7 @@ public sealed record ProxmoxClientOptions
     private bool PrintMembers(System.Text.StringBuilder builder)
     {
         builder.Append($"Endpoint = {Endpoint.BaseUrl}, TokenId = {TokenId}, TokenSecret = ***, Tls = {Tls.Mode}, ");
-        builder.Append($"Timeout = {Timeout}, MaxRetries = {MaxRetries}, RetryBaseDelay = {RetryBaseDelay}");
+        builder.Append($"Timeout = {Timeout}, UploadTimeout = {UploadTimeout}, MaxRetries = {MaxRetries}, RetryBaseDelay = {RetryBaseDelay}");
         return true;
     }
 }

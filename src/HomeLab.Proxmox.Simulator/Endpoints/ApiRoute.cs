@@ -13,7 +13,7 @@ internal sealed class ApiEndpointMarker
 
 /// <summary>
 /// Declares one API method with the checks pve-http-server runs before the handler, in its order: permission
-/// check, then the node proxy lookup, then parameter validation.
+/// check, then the node proxy lookup, then parameter validation. GET and DELETE refuse a body with a 501.
 /// <code>routes.Get("/nodes/{node}/storage/{storage}/status").Requires("/storage/{storage}", "Datastore.Audit", "Datastore.AllocateSpace").OnNode().Handle(…)</code>
 /// </summary>
 internal sealed class ApiRoute(IEndpointRouteBuilder app, SimulatorContext simulator, string method, string pattern)
@@ -21,6 +21,8 @@ internal sealed class ApiRoute(IEndpointRouteBuilder app, SimulatorContext simul
     private const string NotInSchema = "property is not defined in schema and the schema does not allow additional properties";
 
     private readonly List<Func<ApiCall, Task<bool>>> guards = [];
+    private readonly List<string> required = [];
+    private Func<IReadOnlyDictionary<string, string>, IReadOnlyDictionary<string, string>>? valueChecks;
 
     /// <summary>403 "Permission check failed (path, A|B)" unless the token holds any of the privileges on the path.</summary>
     public ApiRoute Requires(string aclPathTemplate, params string[] anyOf)
@@ -67,18 +69,88 @@ internal sealed class ApiRoute(IEndpointRouteBuilder app, SimulatorContext simul
         return this;
     }
 
-    /// <summary>400 for any query parameter not listed, as the schema validator rejects unknown properties.</summary>
-    public ApiRoute Parameters(params string[] allowed)
+    /// <summary>
+    /// Schema validation: 400 "Parameter verification failed." listing every parameter (query or body) that is not
+    /// <paramref name="allowed"/> or <see cref="Needs">needed</see>, every needed one that is missing, and a
+    /// {vmid} route value that is not a VMID.
+    /// </summary>
+    public ApiRoute Parameters(params string[] allowed) => Parameters(name => allowed.Contains(name, StringComparer.Ordinal));
+
+    /// <summary>As <see cref="Parameters(string[])"/>, for schemas with numbered keys (net0, scsi1 …).</summary>
+    public ApiRoute Parameters(Func<string, bool> isAllowed)
     {
         guards.Add(async call =>
         {
-            var unknown = call.Http.Request.Query.Keys.FirstOrDefault(key => !allowed.Contains(key, StringComparer.Ordinal));
-            if (unknown is null)
+            var given = await call.LoadParametersAsync();
+            var errors = new Dictionary<string, string>(StringComparer.Ordinal);
+            if (call.Http.Request.RouteValues.ContainsKey("vmid") && ParameterChecks.VmIdError(call.Route("vmid")) is { } vmidError)
+            {
+                errors["vmid"] = vmidError;
+            }
+
+            foreach (var name in given.Keys.Where(key => !isAllowed(key) && !required.Contains(key, StringComparer.Ordinal)))
+            {
+                errors[name] = NotInSchema;
+            }
+
+            foreach (var name in required.Where(name => !given.ContainsKey(name)))
+            {
+                errors[name] = ParameterChecks.Missing;
+            }
+
+            foreach (var (name, error) in valueChecks?.Invoke(given) ?? new Dictionary<string, string>())
+            {
+                errors.TryAdd(name, error);
+            }
+
+            if (errors.Count == 0)
             {
                 return true;
             }
 
-            await ApiResponse.ParameterError(call.Http, unknown, NotInSchema);
+            await ApiResponse.Error(call.Http, StatusCodes.Status400BadRequest, "Parameter verification failed.", errors);
+            return false;
+        });
+        return this;
+    }
+
+    /// <summary>Checks of the parameters' values (name → error), reported by <see cref="Parameters"/> with the schema's other errors.</summary>
+    public ApiRoute Validates(Func<IReadOnlyDictionary<string, string>, IReadOnlyDictionary<string, string>> checks)
+    {
+        valueChecks = checks;
+        return this;
+    }
+
+    /// <summary>Parameters that must be present (checked by <see cref="Parameters"/>, which must also be declared).</summary>
+    public ApiRoute Needs(params string[] names)
+    {
+        required.AddRange(names);
+        return this;
+    }
+
+    /// <summary>
+    /// 403 unless one of the alternatives holds: each is a path and privileges that are ALL needed there, as in
+    /// download-url's "(Sys.Audit and Sys.Modify on /) or Sys.AccessNetwork on /nodes/{node}". The message names the
+    /// last alternative's first missing privilege.
+    /// </summary>
+    public ApiRoute RequiresAnyOf(params (string AclPath, string[] AllOf)[] alternatives)
+    {
+        guards.Add(async call =>
+        {
+            string? denied = null;
+            foreach (var (template, allOf) in alternatives)
+            {
+                var path = call.Expand(template);
+                var missing = allOf.FirstOrDefault(privilege => !call.Token.Has(path, privilege));
+                if (missing is null)
+                {
+                    return true;
+                }
+
+                denied = $"Permission check failed ({path}, {missing})";
+            }
+
+            await ApiResponse.Error(call.Http, StatusCodes.Status403Forbidden, denied ?? "Permission check failed");
             return false;
         });
         return this;
@@ -89,6 +161,13 @@ internal sealed class ApiRoute(IEndpointRouteBuilder app, SimulatorContext simul
         app.MapMethods(ApiPaths.Root + pattern, [method], async context =>
             {
                 var call = new ApiCall(context, simulator);
+                if (method is "GET" or "DELETE" && HasBody(context.Request))
+                {
+                    var unexpected = $"Unexpected content for method '{method}'";
+                    await ApiResponse.Write(context, StatusCodes.Status501NotImplemented, unexpected, unexpected);
+                    return;
+                }
+
                 foreach (var guard in guards)
                 {
                     if (!await guard(call))
@@ -101,6 +180,9 @@ internal sealed class ApiRoute(IEndpointRouteBuilder app, SimulatorContext simul
             })
             .WithMetadata(ApiEndpointMarker.Instance);
     }
+
+    private static bool HasBody(HttpRequest request) =>
+        request.ContentLength > 0 || request.Headers.TransferEncoding.ToString().Contains("chunked", StringComparison.OrdinalIgnoreCase);
 }
 
 /// <summary>Starts <see cref="ApiRoute"/> declarations for one simulator.</summary>

@@ -5,7 +5,8 @@ namespace HomeLab.Proxmox.Simulator.Faults;
 /// <summary>
 /// Misbehaviour on demand, per path prefix relative to /api2/json ("/nodes/pve/storage" also matches
 /// "/nodes/pve/storage/local/status"; "/" matches everything). Counted faults are used up in the order they were
-/// added; latency is added before anything else, including authentication.
+/// added; latency is added before anything else, including authentication. Task faults apply to the worker tasks
+/// that POST/DELETE calls start: <see cref="FailTask"/>, <see cref="WarnTask"/>, <see cref="SlowTasks"/>.
 /// </summary>
 public sealed class FaultInjector
 {
@@ -18,6 +19,8 @@ public sealed class FaultInjector
     private readonly object sync = new();
     private readonly List<(string Prefix, TimeSpan Latency)> latencies = [];
     private readonly List<Fault> faults = [];
+    private readonly List<TaskFault> taskFaults = [];
+    private readonly List<(string? Type, TimeSpan Delay)> taskDelays = [];
     private long globalLatencyTicks;
 
     /// <summary>Added to every request (e.g. 100 ms to benchmark against a distant server).</summary>
@@ -58,12 +61,32 @@ public sealed class FaultInjector
     public void MalformNext(string pathPrefix, int count = 1) =>
         Add(new Fault(Normalise(pathPrefix), count, 200, MalformedBody));
 
+    /// <summary>
+    /// The next <paramref name="count"/> tasks whose type ("qmcreate", "download") or id ("9000") is
+    /// <paramref name="typeOrId"/> fail with <paramref name="message"/> instead of doing their work.
+    /// </summary>
+    public void FailTask(string typeOrId, string message, int count = 1) => AddTaskFault(new TaskFault(typeOrId, message, count, isWarning: false));
+
+    /// <summary>The next <paramref name="count"/> matching tasks log "WARN: <paramref name="warning"/>", do their work and end with WARNINGS: 1.</summary>
+    public void WarnTask(string typeOrId, string warning, int count = 1) => AddTaskFault(new TaskFault(typeOrId, warning, count, isWarning: true));
+
+    /// <summary>Every task (or every task of <paramref name="type"/>) stays running for <paramref name="delay"/> before it works.</summary>
+    public void SlowTasks(TimeSpan delay, string? type = null)
+    {
+        lock (sync)
+        {
+            taskDelays.Add((type, delay));
+        }
+    }
+
     public void Clear()
     {
         lock (sync)
         {
             latencies.Clear();
             faults.Clear();
+            taskFaults.Clear();
+            taskDelays.Clear();
         }
 
         GlobalLatency = TimeSpan.Zero;
@@ -101,6 +124,33 @@ public sealed class FaultInjector
 
             faults.RemoveAll(f => f.IsSpent);
             return null;
+        }
+    }
+
+    internal TimeSpan TaskDelayFor(string type)
+    {
+        lock (sync)
+        {
+            return taskDelays.Where(d => d.Type is null || d.Type == type).Aggregate(TimeSpan.Zero, (total, d) => total + d.Delay);
+        }
+    }
+
+    /// <summary>The first task fault that applies, consuming one use of it.</summary>
+    internal TaskFault? TakeTaskFault(string type, string id)
+    {
+        lock (sync)
+        {
+            var fault = taskFaults.FirstOrDefault(f => f.Applies(type, id) && f.TryTake());
+            taskFaults.RemoveAll(f => f.IsSpent);
+            return fault;
+        }
+    }
+
+    private void AddTaskFault(TaskFault fault)
+    {
+        lock (sync)
+        {
+            taskFaults.Add(fault);
         }
     }
 

@@ -61,6 +61,14 @@ internal static class SimulatorHost
         NetworkEndpoints.Map(routes);
         StorageEndpoints.Map(routes);
         AccessEndpoints.Map(routes);
+        ClusterEndpoints.Map(routes);
+        QemuEndpoints.Map(routes);
+        QemuCreateEndpoint.Map(routes);
+        QemuLifecycleEndpoints.Map(routes);
+        ContentEndpoints.Map(routes);
+        UploadEndpoint.Map(routes);
+        DownloadUrlEndpoint.Map(routes);
+        TaskEndpoints.Map(routes);
         return app;
     }
 }

@@ -6,6 +6,7 @@ public sealed class SimNode(string name)
     private readonly object sync = new();
     private readonly List<SimNetworkInterface> network = [];
     private readonly List<SimStorage> storages = [];
+    private readonly List<SimVm> vms = [];
 
     public string Name { get; } = name;
 
@@ -101,6 +102,53 @@ public sealed class SimNode(string name)
         lock (sync)
         {
             return storages.RemoveAll(s => s.Id == id) > 0;
+        }
+    }
+
+    /// <summary>The VMs on this node, by vmid.</summary>
+    public IReadOnlyList<SimVm> Vms
+    {
+        get
+        {
+            lock (sync)
+            {
+                return vms.OrderBy(v => v.VmId).ToArray();
+            }
+        }
+    }
+
+    public SimVm? FindVm(int vmId) => Vms.FirstOrDefault(v => v.VmId == vmId);
+
+    public SimVm Vm(int vmId) => FindVm(vmId) ?? throw new KeyNotFoundException($"Node {Name} has no VM {vmId}.");
+
+    /// <summary>Adds (or replaces) a VM on this node; with a name, the config gets it.</summary>
+    public SimVm AddVm(int vmId, string? name = null)
+    {
+        var vm = new SimVm(vmId);
+        if (name is not null)
+        {
+            vm.Set("name", name);
+        }
+
+        return AddVm(vm);
+    }
+
+    public SimVm AddVm(SimVm vm)
+    {
+        lock (sync)
+        {
+            vms.RemoveAll(v => v.VmId == vm.VmId);
+            vms.Add(vm);
+        }
+
+        return vm;
+    }
+
+    public bool RemoveVm(int vmId)
+    {
+        lock (sync)
+        {
+            return vms.RemoveAll(v => v.VmId == vmId) > 0;
         }
     }
 }

@@ -5,7 +5,10 @@ public sealed class SimStorage(string id, string type)
 {
     public const long GiB = 1L << 30;
 
+    private readonly object sync = new();
+    private readonly List<SimVolume> volumes = [];
     private IReadOnlySet<string> content = new HashSet<string>(StringComparer.Ordinal);
+    private string? path;
 
     public string Id { get; } = id;
 
@@ -33,6 +36,59 @@ public sealed class SimStorage(string id, string type)
     public long Used { get; set; }
 
     public long Avail => Math.Max(0, Total - Used);
+
+    /// <summary>Where the storage lives on the node, as task logs name it: /var/lib/vz for local, else /mnt/pve/&lt;id&gt;.</summary>
+    public string Path
+    {
+        get => path ?? (Id == "local" ? "/var/lib/vz" : $"/mnt/pve/{Id}");
+        set => path = value;
+    }
+
+    /// <summary>Every volume, ordered by volume id as the content list shows them.</summary>
+    public IReadOnlyList<SimVolume> Volumes
+    {
+        get
+        {
+            lock (sync)
+            {
+                return volumes.OrderBy(v => v.VolId, StringComparer.Ordinal).ToArray();
+            }
+        }
+    }
+
+    public SimVolume? FindVolume(string volId) => Volumes.FirstOrDefault(v => v.VolId == volId);
+
+    /// <summary>Adds (or replaces) a volume of this storage.</summary>
+    public SimVolume AddVolume(SimVolume volume)
+    {
+        if (volume.StorageId != Id)
+        {
+            throw new ArgumentException($"Volume {volume.VolId} does not belong to storage {Id}.", nameof(volume));
+        }
+
+        lock (sync)
+        {
+            volumes.RemoveAll(v => v.VolId == volume.VolId);
+            volumes.Add(volume);
+        }
+
+        return volume;
+    }
+
+    public bool RemoveVolume(string volId)
+    {
+        lock (sync)
+        {
+            return volumes.RemoveAll(v => v.VolId == volId) > 0;
+        }
+    }
+
+    /// <summary>The file holding an uploaded or downloaded volume's bytes, e.g. <c>FilePath("local:iso/arch.iso")</c>.</summary>
+    public string FilePath(string volId) =>
+        FindVolume(volId)?.FilePath ?? throw new KeyNotFoundException($"Storage {Id} has no volume {volId} with a file.");
+
+    /// <summary>Lower-case hex SHA-256 of a volume's file.</summary>
+    public string Sha256(string volId) => Files.Checksums.OfFile("sha256", FilePath(volId));
 
     public SimStorage AllowContent(params string[] types)
     {

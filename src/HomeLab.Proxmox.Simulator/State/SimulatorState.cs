@@ -5,7 +5,9 @@ namespace HomeLab.Proxmox.Simulator;
 /// <c>state.Node("pve").Status = SimNodeStatus.Offline</c>, <c>state.Node("pve").RemoveInterface("vmbr0")</c>,
 /// <c>state.Node("pve").Storage("local").SetFree(1 * SimStorage.GiB)</c>,
 /// <c>state.Node("pve").Storage("local-lvm").DisallowContent("images")</c>,
-/// <c>state.DefaultToken.Revoke("/vms", "VM.Allocate")</c>, <c>state.AddToken("ci@pve!ro").Grant("/", "Sys.Audit")</c>.
+/// <c>state.DefaultToken.Revoke("/vms", "VM.Allocate")</c>, <c>state.AddToken("ci@pve!ro").Grant("/", "Sys.Audit")</c>,
+/// <c>state.Node("pve").AddVm(9000, "ubuntu-2404")</c>, <c>state.OfflineDownloads = true</c>.
+/// Uploaded and downloaded files live under <see cref="FilesDirectory"/>, which the simulator deletes when it stops.
 /// </summary>
 public sealed class SimulatorState
 {
@@ -15,6 +17,8 @@ public sealed class SimulatorState
     private readonly object sync = new();
     private readonly List<SimNode> nodes = [];
     private readonly List<SimToken> tokens = [];
+    private readonly List<SimTask> tasks = [];
+    private readonly Lazy<string> filesDirectory = new(CreateFilesDirectory);
     private SimVersion version = SimVersion.Default;
 
     public SimVersion Version
@@ -25,6 +29,32 @@ public sealed class SimulatorState
 
     /// <summary>Real pveproxy waits 3 s before answering a failed login; the simulator waits this long (default none).</summary>
     public TimeSpan AuthFailureDelay { get; set; } = TimeSpan.Zero;
+
+    /// <summary>
+    /// download-url accepts every download without fetching it and stores a small placeholder: for runs without
+    /// internet (<c>--simulate</c>). The task log says so.
+    /// </summary>
+    public bool OfflineDownloads { get; set; }
+
+    /// <summary>The range /cluster/nextid searches (datacenter.cfg next-id lower/upper).</summary>
+    public int NextIdLower { get; set; } = 100;
+
+    public int NextIdUpper { get; set; } = 1_000_000;
+
+    /// <summary>The simulator's own directory for uploaded and downloaded files (created on first use).</summary>
+    public string FilesDirectory => filesDirectory.Value;
+
+    /// <summary>Every task started so far, oldest first.</summary>
+    public IReadOnlyList<SimTask> Tasks
+    {
+        get
+        {
+            lock (sync)
+            {
+                return tasks.ToArray();
+            }
+        }
+    }
 
     public IReadOnlyList<SimNode> Nodes
     {
@@ -116,4 +146,46 @@ public sealed class SimulatorState
             return tokens.RemoveAll(t => t.Id == tokenId) > 0;
         }
     }
+
+    public SimTask? FindTask(string upid) => Tasks.FirstOrDefault(t => t.Upid == upid);
+
+    /// <summary>The node holding VM <paramref name="vmId"/>, wherever it is in the cluster.</summary>
+    public SimNode? NodeOfVm(int vmId) => Nodes.FirstOrDefault(n => n.FindVm(vmId) is not null);
+
+    public SimVm? FindVm(int vmId) => NodeOfVm(vmId)?.FindVm(vmId);
+
+    /// <summary>Adds <paramref name="vm"/> to <paramref name="node"/> unless its vmid is used anywhere in the cluster.</summary>
+    internal bool TryReserveVm(SimNode node, SimVm vm, out SimNode? holder)
+    {
+        lock (sync)
+        {
+            holder = NodeOfVm(vm.VmId);
+            if (holder is not null)
+            {
+                return false;
+            }
+
+            node.AddVm(vm);
+            return true;
+        }
+    }
+
+    internal void AddTask(SimTask task)
+    {
+        lock (sync)
+        {
+            tasks.Add(task);
+        }
+    }
+
+    internal void DeleteFiles()
+    {
+        if (filesDirectory.IsValueCreated && Directory.Exists(filesDirectory.Value))
+        {
+            Directory.Delete(filesDirectory.Value, recursive: true);
+        }
+    }
+
+    private static string CreateFilesDirectory() =>
+        Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "homelab-pve-sim-" + Guid.NewGuid().ToString("N")[..12])).FullName;
 }

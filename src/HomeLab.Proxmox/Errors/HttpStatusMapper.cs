@@ -63,7 +63,12 @@ internal static partial class HttpStatusMapper
         return new ProxmoxPermissionException($"The token lacks {wanted} on {path}.", path, privilege) { StatusCode = 403 };
     }
 
-    private static string Sentence(string text) => Clause(text) + ".";
+    /// <summary>The text as one sentence: a final '.' added unless it already ends with '!' or '?'.</summary>
+    private static string Sentence(string text)
+    {
+        var clause = Clause(text);
+        return clause.EndsWith('!') || clause.EndsWith('?') ? clause : clause + ".";
+    }
 
     private static string Clause(string text)
     {

@@ -11,9 +11,10 @@ internal sealed class TransportFailureMapper(ProxmoxClientOptions options, Serve
 {
     private ProxmoxEndpoint Endpoint => options.Endpoint;
 
-    public AttemptOutcome TimedOut(ProxmoxRequest request) =>
+    /// <param name="timeout">The limit that ran out; the per-attempt <see cref="ProxmoxClientOptions.Timeout"/> when null.</param>
+    public AttemptOutcome TimedOut(ProxmoxRequest request, TimeSpan? timeout = null) =>
         AttemptOutcome.Failure(true, attempts => new ProxmoxTimeoutException(
-            $"Proxmox at {Endpoint.Authority} did not answer {request.Describe()} within {Seconds(options.Timeout)}{Attempts.Note(attempts)}; check that the host is up and reachable."));
+            $"Proxmox at {Endpoint.Authority} did not answer {request.Describe()} within {Seconds(timeout ?? options.Timeout)}{Attempts.Note(attempts)}; check that the host is up and reachable."));
 
     public AttemptOutcome Failed(Exception? error, ProxmoxRequest request)
     {
@@ -79,6 +80,10 @@ internal sealed class TransportFailureMapper(ProxmoxClientOptions options, Serve
         return error;
     }
 
-    private static string Seconds(TimeSpan timeout) =>
-        timeout.TotalSeconds >= 1 ? $"{timeout.TotalSeconds:0.#} s" : $"{timeout.TotalMilliseconds:0} ms";
+    private static string Seconds(TimeSpan timeout) => timeout.TotalSeconds switch
+    {
+        >= 3600 => $"{timeout.TotalHours:0.#} h",
+        >= 1 => $"{timeout.TotalSeconds:0.#} s",
+        _ => $"{timeout.TotalMilliseconds:0} ms",
+    };
 }

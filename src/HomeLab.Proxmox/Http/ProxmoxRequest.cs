@@ -10,6 +10,12 @@ internal sealed record ProxmoxRequest(Method Method, string Resource, IReadOnlyL
 {
     public static ProxmoxRequest Get(string resource, params KeyValuePair<string, string>[] query) => new(Method.Get, resource, query);
 
+    /// <summary>A POST whose parameters travel form-encoded in the body.</summary>
+    public static ProxmoxRequest Post(string resource, IReadOnlyList<KeyValuePair<string, string>> form) => new(Method.Post, resource, form);
+
+    /// <summary>A DELETE whose parameters travel in the query string (Proxmox answers a DELETE body with 501).</summary>
+    public static ProxmoxRequest Delete(string resource, IReadOnlyList<KeyValuePair<string, string>> query) => new(Method.Delete, resource, query);
+
     public bool IsRetryable => Method == Method.Get;
 
     /// <summary>"GET /nodes/pve/network", for messages.</summary>

@@ -8,11 +8,16 @@ namespace HomeLab.Proxmox.Http;
 
 /// <summary>
 /// Sends <see cref="ProxmoxRequest"/>s through RestSharp: one timeout per attempt, retries with backoff for
-/// retryable requests on transient failures, the envelope unwrapped, every success handed to the recorder.
+/// retryable requests (GETs) on transient failures, the envelope unwrapped, every success handed to the recorder.
+/// Uploads go straight through the same HttpClient, streamed, once, under their own timeout.
 /// </summary>
 internal sealed class ProxmoxTransport : IDisposable
 {
+    private const string UserAgent = "HomeLab.Proxmox";
+
     private readonly ProxmoxClientOptions options;
+    private readonly HttpClient http;
+    private readonly Uri baseUri;
     private readonly RestClient rest;
     private readonly RetryPolicy retry;
     private readonly TransportFailureMapper transportFailures;
@@ -21,23 +26,78 @@ internal sealed class ProxmoxTransport : IDisposable
     {
         this.options = options;
         var validator = ServerCertificateValidator.Create(options.Tls);
-        var httpClient = ProxmoxHttpClientFactory.Create(options, validator);
-        var restOptions = new RestClientOptions(new Uri(options.Endpoint.BaseUrl.AbsoluteUri.TrimEnd('/') + "/"))
+        http = ProxmoxHttpClientFactory.Create(options, validator);
+        baseUri = new Uri(options.Endpoint.BaseUrl.AbsoluteUri.TrimEnd('/') + "/");
+        var restOptions = new RestClientOptions(baseUri)
         {
             Timeout = options.Timeout,
             ThrowOnAnyError = false,
-            UserAgent = "HomeLab.Proxmox",
+            UserAgent = UserAgent,
         };
-        rest = new RestClient(httpClient, restOptions, disposeHttpClient: true);
+        rest = new RestClient(http, restOptions, disposeHttpClient: true);
         retry = RetryPolicy.From(options);
         transportFailures = new TransportFailureMapper(options, validator);
     }
 
     /// <summary>Sends the request and returns its <c>data</c>, read by <paramref name="read"/>.</summary>
-    public async Task<T> SendAsync<T>(ProxmoxRequest request, Func<JsonElement, T> read, CancellationToken cancellationToken)
+    public Task<T> SendAsync<T>(ProxmoxRequest request, Func<JsonElement, T> read, CancellationToken cancellationToken) =>
+        SendAsync(request, (data, _) => read(data), cancellationToken);
+
+    /// <summary>As above; <paramref name="read"/> also gets the whole envelope (e.g. for the task log's "total").</summary>
+    public async Task<T> SendAsync<T>(ProxmoxRequest request, Func<JsonElement, JsonElement, T> read, CancellationToken cancellationToken)
     {
         var body = await SendWithRetriesAsync(request, cancellationToken).ConfigureAwait(false);
-        if (!JsonEnvelope.TryReadData(body, out var data, out var problem))
+        return Read(request, body, read);
+    }
+
+    /// <summary>
+    /// POSTs a streamed multipart body once (never retried: the server may already hold the file), limited by
+    /// <see cref="ProxmoxClientOptions.UploadTimeout"/> instead of the per-request timeout.
+    /// </summary>
+    public async Task<T> UploadAsync<T>(string resource, HttpContent content, Func<JsonElement, T> read, CancellationToken cancellationToken)
+    {
+        var request = new ProxmoxRequest(Method.Post, resource, []);
+        using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        if (options.UploadTimeout > TimeSpan.Zero && options.UploadTimeout != Timeout.InfiniteTimeSpan)
+        {
+            limit.CancelAfter(options.UploadTimeout);
+        }
+
+        AttemptOutcome outcome;
+        try
+        {
+            using var message = new HttpRequestMessage(HttpMethod.Post, new Uri(baseUri, resource.TrimStart('/'))) { Content = content };
+            message.Headers.UserAgent.ParseAdd(UserAgent);
+
+            // pveproxy refuses (401/403) before it reads the body, then closes; a client still sending a large file
+            // would see only a reset. With 100-continue (as curl sends), the refusal arrives before the body is sent.
+            message.Headers.ExpectContinue = true;
+            using var response = await http.SendAsync(message, HttpCompletionOption.ResponseContentRead, limit.Token).ConfigureAwait(false);
+            var body = await response.Content.ReadAsStringAsync(limit.Token).ConfigureAwait(false);
+            outcome = HttpStatusMapper.Map((int)response.StatusCode, response.ReasonPhrase, body, request);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            outcome = transportFailures.TimedOut(request, options.UploadTimeout);
+        }
+        catch (Exception e) when (e is HttpRequestException or IOException)
+        {
+            outcome = transportFailures.Failed(e, request);
+        }
+
+        if (!outcome.IsSuccess)
+        {
+            throw outcome.ToException(1);
+        }
+
+        return Read(request, outcome.Body, (data, _) => read(data));
+    }
+
+    public void Dispose() => rest.Dispose();
+
+    private T Read<T>(ProxmoxRequest request, string? body, Func<JsonElement, JsonElement, T> read)
+    {
+        if (!JsonEnvelope.TryReadEnvelope(body, out var envelope, out var data, out var problem))
         {
             throw new ProxmoxResponseException($"Proxmox at {options.Endpoint.Authority} answered {request.Describe()} with {problem}.");
         }
@@ -45,7 +105,7 @@ internal sealed class ProxmoxTransport : IDisposable
         T result;
         try
         {
-            result = read(data);
+            result = read(data, envelope);
         }
         catch (Exception e) when (e is WireFormatException or InvalidOperationException or FormatException or OverflowException)
         {
@@ -56,8 +116,6 @@ internal sealed class ProxmoxTransport : IDisposable
         options.Recorder?.Record(request.Resource, body!);
         return result;
     }
-
-    public void Dispose() => rest.Dispose();
 
     private async Task<string?> SendWithRetriesAsync(ProxmoxRequest request, CancellationToken cancellationToken)
     {

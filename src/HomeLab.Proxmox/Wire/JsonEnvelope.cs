@@ -6,8 +6,13 @@ namespace HomeLab.Proxmox.Wire;
 internal static class JsonEnvelope
 {
     /// <summary>The <c>data</c> member of a success body (a detached copy), or a description of what is wrong.</summary>
-    public static bool TryReadData(string? body, out JsonElement data, out string problem)
+    public static bool TryReadData(string? body, out JsonElement data, out string problem) =>
+        TryReadEnvelope(body, out _, out data, out problem);
+
+    /// <summary>As <see cref="TryReadData"/>, also giving the whole envelope (for members beside data, such as "total").</summary>
+    public static bool TryReadEnvelope(string? body, out JsonElement envelope, out JsonElement data, out string problem)
     {
+        envelope = default;
         data = default;
         problem = string.Empty;
         if (string.IsNullOrWhiteSpace(body))
@@ -26,6 +31,7 @@ internal static class JsonEnvelope
                 return false;
             }
 
+            envelope = document.RootElement.Clone();
             data = member.Clone();
             return true;
         }

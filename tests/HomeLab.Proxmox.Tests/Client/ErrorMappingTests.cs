@@ -108,7 +108,7 @@ public class ErrorMappingTests : SimulatorTest
 
         var error = Assert.ThrowsAsync<ProxmoxException>(() => Client.GetVersionAsync());
 
-        Assert.That(error!.Message, Is.EqualTo("GET /version failed with 500: cluster not ready - no quorum?."));
+        Assert.That(error!.Message, Is.EqualTo("GET /version failed with 500: cluster not ready - no quorum?"));
     }
 
     [Test]

@@ -30,7 +30,7 @@ public class ApiFidelityTests : SimulatorTest
     }
 
     [TestCase("GET", "/foo")]
-    [TestCase("GET", "/nodes/pve/qemu")]
+    [TestCase("GET", "/nodes/pve/lxc")]
     [TestCase("POST", "/version")]
     [TestCase("DELETE", "/nodes")]
     public async Task Unknown_routes_and_methods_are_501(string method, string path)

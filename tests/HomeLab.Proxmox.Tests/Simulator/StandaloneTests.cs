@@ -60,6 +60,13 @@ public class StandaloneTests
         Assert.That(commandLine, Is.EqualTo(new SimulatorCommandLine(port, latency, envFile)));
     }
 
+    [Test]
+    public void Offline_downloads_is_a_switch()
+    {
+        Assert.That(SimulatorCommandLine.TryParse(["--offline-downloads", "--port", "0"], out var commandLine, out var error), Is.True, error);
+        Assert.That(commandLine, Is.EqualTo(new SimulatorCommandLine(0, 0, null, OfflineDownloads: true)));
+    }
+
     [TestCase(new[] { "--port" }, "needs a value")]
     [TestCase(new[] { "--port", "http" }, "not a valid number")]
     [TestCase(new[] { "--port", "70000" }, "not a valid number")]

@@ -21,9 +21,12 @@ internal sealed class RawHttp : IDisposable
     public Task<HttpResponseMessage> GetAsync(string path, string? authorization = "default") =>
         SendAsync(HttpMethod.Get, path, authorization);
 
-    public async Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, string? authorization = "default")
+    public Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, string? authorization = "default") =>
+        SendAsync(method, path, content: null, authorization);
+
+    public async Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, HttpContent? content, string? authorization = "default")
     {
-        using var request = new HttpRequestMessage(method, simulator.BaseUrl + path);
+        using var request = new HttpRequestMessage(method, simulator.BaseUrl + path) { Content = content };
         var header = authorization == "default" ? $"PVEAPIToken={simulator.TokenId}={simulator.TokenSecret}" : authorization;
         if (header is not null)
         {
@@ -32,6 +35,10 @@ internal sealed class RawHttp : IDisposable
 
         return await http.SendAsync(request);
     }
+
+    /// <summary>A form-encoded POST, as Proxmox clients send them.</summary>
+    public Task<HttpResponseMessage> PostFormAsync(string path, params (string Name, string Value)[] fields) =>
+        SendAsync(HttpMethod.Post, path, new FormUrlEncodedContent(fields.Select(f => new KeyValuePair<string, string>(f.Name, f.Value))));
 
     public static string TokenHeader(SimToken token) => $"PVEAPIToken={token.Id}={token.Secret}";
 

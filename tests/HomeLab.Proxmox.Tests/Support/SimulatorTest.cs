@@ -13,6 +13,10 @@ public abstract class SimulatorTest
 
     protected SimNode Pve => State.Node("pve");
 
+    /// <summary>Waits for a task with a short poll interval, so tests do not sit out the 1 s default.</summary>
+    protected Task<PveTaskStatus> WaitAsync(Upid upid, IProgress<TaskProgress>? progress = null) =>
+        Client.WaitForTaskAsync(upid, progress, pollInterval: TimeSpan.FromMilliseconds(20), timeout: TimeSpan.FromSeconds(30));
+
     [SetUp]
     public async Task StartSimulator()
     {

@@ -1,0 +1,38 @@
+namespace HomeLab.Proxmox.Simulator.Files;
+
+/// <summary>
+/// Fetches download-url sources for real, streaming. verify-certificates=0 uses a client that accepts any
+/// certificate, as wget --no-check-certificate does.
+/// </summary>
+internal sealed class Downloader : IDisposable
+{
+    private readonly Lazy<HttpClient> verifying = new(() => Create(verifyCertificates: true));
+    private readonly Lazy<HttpClient> trusting = new(() => Create(verifyCertificates: false));
+
+    public Task<HttpResponseMessage> GetAsync(Uri url, bool verifyCertificates, CancellationToken cancellationToken) =>
+        (verifyCertificates ? verifying : trusting).Value.GetAsync(url, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+
+    public void Dispose()
+    {
+        if (verifying.IsValueCreated)
+        {
+            verifying.Value.Dispose();
+        }
+
+        if (trusting.IsValueCreated)
+        {
+            trusting.Value.Dispose();
+        }
+    }
+
+    private static HttpClient Create(bool verifyCertificates)
+    {
+        var handler = new SocketsHttpHandler { UseProxy = false, AllowAutoRedirect = true, MaxAutomaticRedirections = 20 };
+        if (!verifyCertificates)
+        {
+            handler.SslOptions.RemoteCertificateValidationCallback = (_, _, _, _) => true;
+        }
+
+        return new HttpClient(handler) { Timeout = Timeout.InfiniteTimeSpan };
+    }
+}

@@ -1,0 +1,26 @@
+using System.Globalization;
+
+namespace HomeLab.Proxmox;
+
+/// <summary>Builds form parameters the way Proxmox reads them: booleans as 1/0, numbers invariant, absent values left out.</summary>
+internal sealed class FormValues
+{
+    private readonly List<KeyValuePair<string, string>> values = [];
+
+    public IReadOnlyList<KeyValuePair<string, string>> Values => values;
+
+    public FormValues Add(string name, string? value)
+    {
+        if (value is not null)
+        {
+            values.RemoveAll(pair => pair.Key == name);
+            values.Add(new(name, value));
+        }
+
+        return this;
+    }
+
+    public FormValues Add(string name, long? value) => Add(name, value?.ToString(CultureInfo.InvariantCulture));
+
+    public FormValues Add(string name, bool? value) => Add(name, value is null ? null : value.Value ? "1" : "0");
+}
