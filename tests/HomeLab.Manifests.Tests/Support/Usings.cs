@@ -1,0 +1,1 @@
+global using HomeLab.Manifests.Tests.Support;
