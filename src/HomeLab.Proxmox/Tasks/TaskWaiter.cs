@@ -5,7 +5,8 @@ namespace HomeLab.Proxmox.Tasks;
 /// <summary>
 /// Polls a task on the node named in its UPID until it stops. With a progress sink, each poll also fetches the log
 /// lines added since the last one. A failed task (anything but OK or WARNINGS) becomes a
-/// <see cref="ProxmoxTaskFailedException"/> with the last lines of its log.
+/// <see cref="ProxmoxTaskFailedException"/> with the last lines of its log. Polls come quickly at first and then
+/// slow down to the poll interval, because most tasks (template, stop, small uploads) finish in well under a second.
 /// </summary>
 internal sealed class TaskWaiter(IProxmoxClient client)
 {
@@ -15,10 +16,13 @@ internal sealed class TaskWaiter(IProxmoxClient client)
 
     public static readonly TimeSpan DefaultTimeout = TimeSpan.FromHours(1);
 
+    private static readonly TimeSpan FirstPollDelay = TimeSpan.FromMilliseconds(50);
+
     public async Task<PveTaskStatus> WaitAsync(Upid upid, IProgress<TaskProgress>? progress, TimeSpan pollInterval, TimeSpan timeout, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
         var seen = 0;
+        var delay = FirstPollDelay < pollInterval ? FirstPollDelay : pollInterval;
         while (true)
         {
             var status = await client.GetTaskStatusAsync(upid, cancellationToken).ConfigureAwait(false);
@@ -42,7 +46,8 @@ internal sealed class TaskWaiter(IProxmoxClient client)
                     $"The Proxmox task {upid.Description} was still running after {Describe(timeout)}; it may yet finish on the node (task {upid}).");
             }
 
-            await Task.Delay(pollInterval, cancellationToken).ConfigureAwait(false);
+            await Task.Delay(delay, cancellationToken).ConfigureAwait(false);
+            delay = delay * 2 < pollInterval ? delay * 2 : pollInterval;
         }
     }
 
