@@ -1,17 +1,36 @@
 using Cake.Core;
+using Cake.Core.Diagnostics;
 using Cake.Frosting;
 using HomeLab.Build.Tasks;
+using HomeLab.Manifests;
 
 namespace HomeLab.Build;
 
-/// <summary>Runs once around all tasks: starts and stops the simulation, and previews Clean in a dry run.</summary>
+/// <summary>
+/// Runs once around all tasks: starts and stops the simulation, holds the lab lock while manifests may be
+/// written, and previews Clean in a dry run.
+/// </summary>
 public sealed class BuildLifetime(Simulation simulation) : FrostingLifetime<BuildContext>
 {
+    private static readonly string[] ManifestWriters = ["BuildTemplates", "PromoteStable", "Promote"];
+
+    private LabLock? _labLock;
+
     public override void Setup(BuildContext context, ISetupContext info)
     {
         if (context.IsSimulation)
         {
-            simulation.StartAsync(context.Log).GetAwaiter().GetResult();
+            simulation.StartAsync(context).GetAwaiter().GetResult();
+        }
+
+        var writers = info.TasksToExecute.Select(task => task.Name).Intersect(ManifestWriters).ToList();
+        if (writers.Count > 0 && !Switches.IsDryRun)
+        {
+            _labLock = LabLock.Acquire(context.LabDirectory.FullPath, string.Join(", ", writers));
+            if (_labLock.Note is { } note)
+            {
+                context.Log.Warning(note);
+            }
         }
 
         // A dry run executes no task action, so Clean's "what would go" is listed from here.
@@ -22,5 +41,9 @@ public sealed class BuildLifetime(Simulation simulation) : FrostingLifetime<Buil
     }
 
     public override void Teardown(BuildContext context, ITeardownContext info)
-        => simulation.Dispose();
+    {
+        _labLock?.Dispose();
+        _labLock = null;
+        simulation.Dispose();
+    }
 }

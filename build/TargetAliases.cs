@@ -1,6 +1,9 @@
 namespace HomeLab.Build;
 
-/// <summary>Lets a layer be targeted by its number: <c>--target=L0</c> … <c>--target=L4</c> (case-insensitive).</summary>
+/// <summary>
+/// Lets a layer be targeted by its number, <c>--target=L0</c> … <c>--target=L4</c>, and a few tasks by another
+/// name (case-insensitive).
+/// </summary>
 public static class TargetAliases
 {
     /// <summary>The layers, lowest first: the alias and the task it stands for.</summary>
@@ -11,6 +14,12 @@ public static class TargetAliases
         ("L2", "Instances"),
         ("L3", "OS"),
         ("L4", "Workloads"),
+    ];
+
+    /// <summary>Other names for tasks that are not layers.</summary>
+    public static IReadOnlyList<(string Alias, string Task)> Synonyms { get; } =
+    [
+        ("Templates:List", "List-Templates"),
     ];
 
     /// <summary>
@@ -53,7 +62,7 @@ public static class TargetAliases
     /// <summary>The task a target names: the layer's task for an alias, otherwise the target itself.</summary>
     public static string Resolve(string target)
     {
-        foreach (var (alias, task) in Layers)
+        foreach (var (alias, task) in Layers.Concat(Synonyms))
         {
             if (string.Equals(alias, target, StringComparison.OrdinalIgnoreCase))
             {

@@ -6,5 +6,5 @@ namespace HomeLab.Build.Tasks;
 internal static class LayerNotAvailable
 {
     public static CakeException Error(string layer, string name)
-        => new($"{layer} {name} is not available yet; only L0 Runway can run today (./build.sh --target=L0).");
+        => new($"{layer} {name} is not available yet; L0 Runway and L1 Templates can run today (./build.sh --target=L1).");
 }

@@ -1,0 +1,67 @@
+#!/usr/bin/env bash
+# Benchmark: L1's ISO upload of a 2 GiB file to the standalone simulator over HTTPS.
+# Reports the host's peak RSS (target <= 200 MB) and its throughput as a ratio to `curl -F` uploading the same
+# file to the same endpoint in the same run (target >= 0.7).
+#   bench/upload.sh [size]       (default 2G; any size `truncate -s` accepts)
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+size=${1:-2G}
+work=$(mktemp -d)
+sim_pid=""
+cleanup() {
+  if [[ -n $sim_pid ]]; then kill "$sim_pid" 2>/dev/null || true; wait "$sim_pid" 2>/dev/null || true; fi
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+echo "Building the host and the simulator (not timed)…" >&2
+./build.sh --version >/dev/null
+dotnet build src/HomeLab.Proxmox.Simulator -c Release -o "$work/simulator" -nologo -v quiet >/dev/null
+
+# A lab with one ISO "OS" whose ISO is the test file.
+mkdir -p "$work/lab/infra/os/bench"
+printf '{ "kind": "iso", "description": "upload benchmark", "iso_path": "bench.iso" }\n' >"$work/lab/infra/os/bench/template.json"
+head -c "$(numfmt --from=iec "$size")" /dev/urandom >"$work/lab/infra/os/bench/bench.iso"
+bytes=$(stat -c %s "$work/lab/infra/os/bench/bench.iso")
+
+port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+dotnet "$work/simulator/HomeLab.Proxmox.Simulator.dll" --port "$port" --env-file "$work/sim.env" >"$work/sim.log" 2>&1 &
+sim_pid=$!
+for _ in $(seq 100); do [[ -s $work/sim.env ]] && break; sleep 0.1; done
+[[ -s $work/sim.env ]] || { cat "$work/sim.log" >&2; echo "the simulator did not start" >&2; exit 1; }
+# shellcheck disable=SC1091
+. "$work/sim.env"
+export PVE_NODE=pve PVE_STORAGE_VM=local-lvm PVE_STORAGE_ISO=local DOPPLER=0
+
+now() { date +%s.%N; }
+
+# The host: L1's BuildTemplates alone, for that one OS. Its peak RSS is read from /proc while it runs.
+start=$(now)
+./build.sh --target=BuildTemplates --exclusive --lab="$work/lab" --os=bench --verbosity=quiet >"$work/host.log" 2>&1 &
+host_pid=$!
+peak_kb=0
+while kill -0 "$host_pid" 2>/dev/null; do
+  hwm=$(awk '/VmHWM/ { print $2 }' "/proc/$host_pid/status" 2>/dev/null || true)
+  [[ -n $hwm && $hwm -gt $peak_kb ]] && peak_kb=$hwm
+  sleep 0.05
+done
+wait "$host_pid" || { cat "$work/host.log" >&2; echo "the host's upload failed" >&2; exit 1; }
+host_seconds=$(awk -v a="$(now)" -v b="$start" 'BEGIN { print a - b }')
+
+# curl, the same file to the same endpoint.
+start=$(now)
+# --insecure: the simulator's certificate is self-signed, and this is loopback.
+curl --silent --show-error --fail --insecure \
+  -H "Authorization: PVEAPIToken=${PM_TOKEN_ID}=${PM_TOKEN_SECRET}" \
+  -F content=iso -F "filename=@$work/lab/infra/os/bench/bench.iso;filename=bench-curl.iso;type=application/octet-stream" \
+  "https://$PVE_ACCESS_HOST/api2/json/nodes/pve/storage/local/upload" >/dev/null
+curl_seconds=$(awk -v a="$(now)" -v b="$start" 'BEGIN { print a - b }')
+
+awk -v bytes="$bytes" -v host="$host_seconds" -v curl="$curl_seconds" -v peak="$peak_kb" 'BEGIN {
+  printf "%-46s %10s %8s\n", "measurement (" int(bytes / 1048576) " MiB upload)", "value", "target"
+  printf "%-46s %10.0f %8s\n", "host peak RSS (MB)", peak / 1024, "200"
+  printf "%-46s %10.1f %8s\n", "host throughput, whole run incl. start-up (MB/s)", bytes / host / 1e6, "-"
+  printf "%-46s %10.1f %8s\n", "curl -F throughput (MB/s)", bytes / curl / 1e6, "-"
+  printf "%-46s %10.2f %8s\n", "ratio host / curl", curl / host, "0.7"
+}'

@@ -1,0 +1,46 @@
+using Cake.Core;
+using HomeLab.Manifests;
+
+namespace HomeLab.Build;
+
+/// <summary>The operating systems a run works on: <c>--os=ubuntu,arch</c>, or every OS in the lab.</summary>
+internal static class LabSelection
+{
+    public static IReadOnlyList<string> OperatingSystems(ICakeArguments arguments, LabManifests lab)
+    {
+        var known = lab.ListOperatingSystems();
+        if (!arguments.HasArgument("os"))
+        {
+            return known;
+        }
+
+        var asked = arguments.GetArguments("os")
+            .SelectMany(value => value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        var unknown = asked.Where(os => !known.Contains(os, StringComparer.Ordinal)).ToList();
+        if (asked.Count == 0 || unknown.Count > 0)
+        {
+            var inLab = known.Count == 0 ? "the lab has none (no infra/os/<os>/template.json)" : "the lab has: " + string.Join(", ", known);
+            throw new CakeException(asked.Count == 0
+                ? $"--os needs a value, e.g. --os=ubuntu; {inLab}."
+                : $"Unknown OS {string.Join(", ", unknown.Select(os => $"'{os}'"))} in --os; {inLab}.");
+        }
+
+        return asked;
+    }
+
+    /// <summary>Exactly one OS, for commands that act on one stable manifest.</summary>
+    public static string SingleOperatingSystem(ICakeArguments arguments, LabManifests lab)
+    {
+        if (!arguments.HasArgument("os"))
+        {
+            throw new CakeException("Say which OS with --os, e.g. --os=ubuntu.");
+        }
+
+        var selected = OperatingSystems(arguments, lab);
+        return selected.Count == 1
+            ? selected[0]
+            : throw new CakeException($"--os names {selected.Count} OSes; this command works on one at a time.");
+    }
+}

@@ -1,0 +1,51 @@
+using Cake.Core.Diagnostics;
+using Cake.Frosting;
+using HomeLab.L1.Templates;
+using HomeLab.Secrets;
+using Spectre.Console;
+
+namespace HomeLab.Build.Tasks;
+
+/// <summary>
+/// L1, first half: builds the templates and ISOs, one artifact manifest per build. When L1 is the target (or with
+/// --rebuild-templates) every selected OS is built; when L1 only runs below a higher layer, an OS is built only when
+/// its stable template is missing or no longer on Proxmox.
+/// </summary>
+[TaskName("BuildTemplates")]
+[TaskDescription("L1: build OS templates and ISOs, writing a timestamped artifact manifest for each")]
+[IsDependentOn(typeof(RunwayTask))]
+public sealed class BuildTemplatesTask(IAnsiConsole console, SecretRedactor redactor) : AsyncFrostingTask<BuildContext>
+{
+    private static readonly string[] L1Targets = ["Templates", "BuildTemplates", "PromoteStable"];
+
+    public override async Task RunAsync(BuildContext context)
+    {
+        var operatingSystems = LabSelection.OperatingSystems(context.Arguments, context.Lab);
+        if (operatingSystems.Count == 0)
+        {
+            context.Log.Warning($"No templates to build: {context.LabDirectory} has no infra/os/<os>/template.json.");
+            return;
+        }
+
+        var settings = TemplateBuildSettings.FromEnvironment(context.Environment.GetEnvironmentVariable, context.IsSimulation) with { Redactor = redactor };
+        using var client = ProxmoxConnection.Open(context);
+        var run = new TemplateBuildRun(context.Lab, client, context, console, settings);
+        var outcomes = await run.BuildAsync(operatingSystems, Mode(context));
+
+        foreach (var outcome in outcomes)
+        {
+            context.Log.Information($"{outcome.Os}: {outcome.Message}");
+        }
+
+        context.BuiltTemplates.AddRange(outcomes.Where(outcome => outcome.Built));
+    }
+
+    private static BuildMode Mode(BuildContext context)
+    {
+        var targets = context.Arguments.GetArguments("target");
+        return Switches.IsOn(context.Arguments, "rebuild-templates")
+            || targets.Any(target => L1Targets.Contains(target, StringComparer.OrdinalIgnoreCase))
+                ? BuildMode.Always
+                : BuildMode.WhenRequired;
+    }
+}

@@ -1,0 +1,49 @@
+using Cake.Core;
+using Cake.Core.Diagnostics;
+using Cake.Frosting;
+using HomeLab.L1.Templates;
+using HomeLab.Manifests;
+
+namespace HomeLab.Build.Tasks;
+
+/// <summary>
+/// Controlled promotion: points one OS's stable manifest at an artifact built earlier (<c>--artifact=&lt;file&gt;</c>),
+/// after checking that its template still exists on Proxmox, or back at the one stable before (<c>--previous</c>).
+/// </summary>
+[TaskName("Promote")]
+[TaskDescription("Promote an existing artifact to stable (--os=<os> --artifact=<file>), or roll back (--previous)")]
+[IsDependentOn(typeof(SecretsTask))]
+public sealed class PromoteTask : AsyncFrostingTask<BuildContext>
+{
+    public override async Task RunAsync(BuildContext context)
+    {
+        var os = LabSelection.SingleOperatingSystem(context.Arguments, context.Lab);
+        var previous = Switches.IsOn(context.Arguments, "previous");
+        var artifact = context.Arguments.HasArgument("artifact") ? context.Arguments.GetArgument("artifact") : null;
+        if (previous == (artifact is not null))
+        {
+            throw new CakeException("Say what to promote: --artifact=<file> (see --target=List-Templates), or --previous to roll back.");
+        }
+
+        PromotionResult result;
+        if (previous)
+        {
+            result = context.Lab.PromotePrevious(os);
+        }
+        else
+        {
+            var manifest = context.Lab.ReadArtifact(os, artifact!);
+            using var client = ProxmoxConnection.Open(context);
+            if (await TemplatePresence.ProblemAsync(client, manifest) is { } problem)
+            {
+                throw new CakeException($"Not promoting {os}/{artifact}: {problem}");
+            }
+
+            result = context.Lab.Promote(os, artifact!);
+        }
+
+        context.Log.Information(result.Changed
+            ? $"{os}: stable manifest now points to {result.To}" + (result.From is null ? "" : $" (was {result.From})")
+            : $"{os}: {result.To} is already stable; nothing changed.");
+    }
+}
