@@ -6,18 +6,26 @@ using HomeLab.L0.Runway.Results;
 namespace HomeLab.L0.Runway.Output;
 
 /// <summary>The manifest's JSON shape: snake_case keys, indented, timestamps in UTC ISO-8601 with a Z.</summary>
-public static class RunwayJson
+public static partial class RunwayJson
 {
-    public static JsonSerializerOptions Options { get; } = new()
+    // Source-generated metadata: the runway runs on every build, and reflection-based serialization costs it a
+    // noticeable part of its start-up.
+    public static JsonSerializerOptions Options { get; } = new(RunwayJsonContext.Default.Options)
     {
-        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
-        WriteIndented = true,
         // The manifest is read by people and tools, never embedded in HTML: keep quotes and apostrophes as they are.
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        Converters = { new UtcTimestampConverter() },
     };
 
-    public static string Serialize(RunwayResult result) => JsonSerializer.Serialize(result, Options);
+    public static string Serialize(RunwayResult result) => JsonSerializer.Serialize(result, typeof(RunwayResult), Options);
+
+    [JsonSourceGenerationOptions(
+        PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
+        WriteIndented = true,
+        Converters = [typeof(UtcTimestampConverter)])]
+    [JsonSerializable(typeof(RunwayResult))]
+    private sealed partial class RunwayJsonContext : JsonSerializerContext
+    {
+    }
 
     private sealed class UtcTimestampConverter : JsonConverter<DateTimeOffset>
     {
