@@ -98,6 +98,17 @@ public sealed class LabManifests
     public ArtifactEntry WriteArtifact(string os, ArtifactManifest manifest) =>
         ArtifactWriter.Write(Layout, LabLayout.CheckOsName(os), manifest, _time.GetUtcNow());
 
+    /// <summary>
+    /// As <see cref="WriteArtifact(string, ArtifactManifest)"/>, but a VM template artifact is named after
+    /// <paramref name="builtAt"/> (its UTC second) rather than the time of writing: the instant the build recorded
+    /// elsewhere (the template's name, <c>created_at</c>), so that all of them agree. A name already taken still gets
+    /// <c>-2</c>, <c>-3</c>…; ISO artifacts are named after their ISO either way.
+    /// </summary>
+    /// <returns>The new artifact's entry.</returns>
+    /// <exception cref="ManifestException">The manifest lacks a required field or has one of the wrong type.</exception>
+    public ArtifactEntry WriteArtifact(string os, ArtifactManifest manifest, DateTimeOffset builtAt) =>
+        ArtifactWriter.Write(Layout, LabLayout.CheckOsName(os), manifest, ToUtcSecond(builtAt));
+
     /// <summary>An OS's stable manifest of one family, or null when there is none.</summary>
     /// <exception cref="ManifestException">It exists but cannot be read, or is a link to a missing artifact.</exception>
     public StableManifest? ReadStable(string os, ArtifactFamily family = ArtifactFamily.VmTemplate) =>
@@ -179,6 +190,9 @@ public sealed class LabManifests
 
     /// <summary>The promotions recorded for an OS, oldest first.</summary>
     public IReadOnlyList<PromotionRecord> ReadPromotionLog(string os) => PromotionLog.Read(Layout.PromotionLogFile(LabLayout.CheckOsName(os)));
+
+    private static DateTimeOffset ToUtcSecond(DateTimeOffset instant) =>
+        new(instant.UtcTicks - (instant.UtcTicks % TimeSpan.TicksPerSecond), TimeSpan.Zero);
 
     private ArtifactFamily OnlyStableFamily(string os)
     {

@@ -1,8 +1,8 @@
 namespace HomeLab.Proxmox;
 
 /// <summary>
-/// The typed subset of the Proxmox VE API that HomeLab uses. GETs are retried on transient failures; POSTs and
-/// DELETEs never are (a retried create could run twice). Calls that start work return the task's <see cref="Upid"/>;
+/// The typed subset of the Proxmox VE API that HomeLab uses. GETs are retried on transient failures; POSTs, PUTs
+/// and DELETEs never are (a retried create could run twice). Calls that start work return the task's <see cref="Upid"/>;
 /// <see cref="WaitForTaskAsync"/> waits for it. Every failure surfaces as a <see cref="ProxmoxException"/> with a
 /// plain message.
 /// </summary>
@@ -46,6 +46,14 @@ public interface IProxmoxClient
 
     /// <summary>POST /nodes/{node}/qemu/{vmid}/template: starts a qmtemplate task.</summary>
     Task<Upid> ConvertToTemplateAsync(string node, int vmId, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// PUT /nodes/{node}/qemu/{vmid}/resize: starts a resize task that grows <paramref name="disk"/> (scsi0 …) to
+    /// <paramref name="size"/>: <c>32G</c> is absolute, <c>+2G</c> grows by that much (K, M, G, T). The task fails when
+    /// the size is smaller than the disk's ("shrinking disks is not supported") or the disk does not exist; the same
+    /// size changes nothing. Needs VM.Config.Disk on the VM and Datastore.AllocateSpace on the disk's storage.
+    /// </summary>
+    Task<Upid> ResizeDiskAsync(string node, int vmId, string disk, string size, CancellationToken cancellationToken = default);
 
     /// <summary>DELETE /nodes/{node}/qemu/{vmid}: starts a qmdestroy task.</summary>
     Task<Upid> DeleteVmAsync(string node, int vmId, bool purge = false, bool destroyUnreferencedDisks = false, CancellationToken cancellationToken = default);

@@ -81,6 +81,14 @@ public sealed class ProxmoxClient : IProxmoxClient, IDisposable
     public Task<Upid> ConvertToTemplateAsync(string node, int vmId, CancellationToken cancellationToken = default) =>
         SendAsync(ProxmoxRequest.Post(ApiPath.Of("nodes", node, "qemu", Text(vmId), "template"), []), cancellationToken);
 
+    public Task<Upid> ResizeDiskAsync(string node, int vmId, string disk, string size, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(disk);
+        ArgumentException.ThrowIfNullOrWhiteSpace(size);
+        var form = new FormValues().Add("disk", disk).Add("size", size).Values;
+        return SendAsync(ProxmoxRequest.Put(ApiPath.Of("nodes", node, "qemu", Text(vmId), "resize"), form), cancellationToken);
+    }
+
     public Task<Upid> DeleteVmAsync(string node, int vmId, bool purge = false, bool destroyUnreferencedDisks = false, CancellationToken cancellationToken = default)
     {
         var query = new FormValues()

@@ -60,6 +60,26 @@ public class ArtifactTests
     }
 
     [Test]
+    public void An_artifact_can_be_named_after_the_builds_own_instant_rather_than_the_write_time()
+    {
+        var startedAt = new DateTimeOffset(2026, 11, 26, 13, 0, 5, 998, TimeSpan.FromHours(1));
+        _clock.Advance(TimeSpan.FromMinutes(7));
+
+        var first = _manifests.WriteArtifact("ubuntu", NewVmArtifact(9001), startedAt);
+        var clash = _manifests.WriteArtifact("ubuntu", NewVmArtifact(9002), startedAt.AddMilliseconds(1));
+        var now = _manifests.WriteArtifact("ubuntu", NewVmArtifact(9003));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(first.FileName, Is.EqualTo("vm-template-20261126-120005.json"), "UTC, to the second");
+            Assert.That(first.BuiltAt, Is.EqualTo(BuildTime));
+            Assert.That(clash.FileName, Is.EqualTo("vm-template-20261126-120005-2.json"));
+            Assert.That(now.FileName, Is.EqualTo("vm-template-20261126-120705.json"), "the other overload keeps the write time");
+            Assert.That(_manifests.ReadArtifact("ubuntu", clash.FileName).Vmid, Is.EqualTo(9002));
+        });
+    }
+
+    [Test]
     public void An_iso_artifact_is_named_after_the_iso()
     {
         var manifest = new ArtifactManifest

@@ -192,5 +192,8 @@ internal sealed class ApiRoutes(IEndpointRouteBuilder app, SimulatorContext simu
 
     public ApiRoute Post(string pattern) => new(app, simulator, HttpMethods.Post, pattern);
 
+    /// <summary>A PUT: its parameters come from the query and a form or JSON body, as a POST's do.</summary>
+    public ApiRoute Put(string pattern) => new(app, simulator, HttpMethods.Put, pattern);
+
     public ApiRoute Delete(string pattern) => new(app, simulator, HttpMethods.Delete, pattern);
 }

@@ -65,6 +65,7 @@ internal static class SimulatorHost
         QemuEndpoints.Map(routes);
         QemuCreateEndpoint.Map(routes);
         QemuLifecycleEndpoints.Map(routes);
+        QemuResizeEndpoint.Map(routes);
         ContentEndpoints.Map(routes);
         UploadEndpoint.Map(routes);
         DownloadUrlEndpoint.Map(routes);

@@ -1,9 +1,10 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 
 namespace HomeLab.Proxmox.Simulator.Qemu;
 
 /// <summary>Drive sizes as qemu-server writes them: the largest of T/G/M/K that divides the size exactly, else bytes.</summary>
-internal static class DiskSize
+internal static partial class DiskSize
 {
     public const long KiB = 1L << 10;
     public const long MiB = 1L << 20;
@@ -42,4 +43,30 @@ internal static class DiskSize
         var digits = unit == 1 ? text : text[..^1];
         return double.TryParse(digits, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) ? (long)(value * unit) : null;
     }
+
+    /// <summary>
+    /// The resize API's size against a disk of <paramref name="current"/> bytes: <c>+2G</c> grows it by 2 GiB, <c>32G</c>
+    /// is absolute (K/M/G/T are binary, fractions allowed, no suffix is bytes); null when it does not match the schema.
+    /// </summary>
+    public static long? ResizeTarget(string text, long current)
+    {
+        var match = ResizeText().Match(text);
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        var size = double.Parse(match.Groups["number"].Value, CultureInfo.InvariantCulture) * match.Groups["unit"].Value switch
+        {
+            "K" => KiB,
+            "M" => MiB,
+            "G" => GiB,
+            "T" => TiB,
+            _ => 1L,
+        };
+        return (long)(match.Groups["grow"].Success ? size + current : size);
+    }
+
+    [GeneratedRegex(@"^(?<grow>\+)?(?<number>[0-9]+(\.[0-9]+)?)(?<unit>[KMGT])?$")]
+    private static partial Regex ResizeText();
 }

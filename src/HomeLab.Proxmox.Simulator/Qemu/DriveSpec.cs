@@ -37,6 +37,10 @@ internal sealed partial class DriveSpec
             ? size
             : null;
 
+    /// <summary>Every drive key, in qemu-server's order (valid_drive_names): the enumeration the resize schema checks.</summary>
+    public static IReadOnlyList<string> ValidNames { get; } =
+        [.. Numbered("ide", 4), .. Numbered("scsi", 31), .. Numbered("virtio", 16), .. Numbered("sata", 6), "efidisk0", "tpmstate0"];
+
     public static bool IsDriveKey(string key) => DriveKey().IsMatch(key);
 
     /// <summary>The drive keys in the order qemu-server creates their disks: ide, sata, scsi, virtio, then efidisk/tpmstate.</summary>
@@ -83,6 +87,9 @@ internal sealed partial class DriveSpec
 
         return string.Join(',', [volume, .. shown]);
     }
+
+    private static IEnumerable<string> Numbered(string bus, int count) =>
+        Enumerable.Range(0, count).Select(index => bus + index.ToString(CultureInfo.InvariantCulture));
 
     [GeneratedRegex(@"^(?<bus>ide|sata|scsi|virtio|efidisk|tpmstate)(?<index>\d+)$")]
     private static partial Regex DriveKey();

@@ -3,8 +3,8 @@ using RestSharp;
 namespace HomeLab.Proxmox.Http;
 
 /// <summary>
-/// One API call: method, resource below /api2/json and parameters. Only GETs are retried: a POST that timed out
-/// may still have started a task on the server, so it must never be sent twice.
+/// One API call: method, resource below /api2/json and parameters. Only GETs are retried: a POST or PUT that timed
+/// out may still have started a task on the server, so it must never be sent twice.
 /// </summary>
 internal sealed record ProxmoxRequest(Method Method, string Resource, IReadOnlyList<KeyValuePair<string, string>> Parameters)
 {
@@ -12,6 +12,9 @@ internal sealed record ProxmoxRequest(Method Method, string Resource, IReadOnlyL
 
     /// <summary>A POST whose parameters travel form-encoded in the body.</summary>
     public static ProxmoxRequest Post(string resource, IReadOnlyList<KeyValuePair<string, string>> form) => new(Method.Post, resource, form);
+
+    /// <summary>A PUT whose parameters travel form-encoded in the body, as a POST's do.</summary>
+    public static ProxmoxRequest Put(string resource, IReadOnlyList<KeyValuePair<string, string>> form) => new(Method.Put, resource, form);
 
     /// <summary>A DELETE whose parameters travel in the query string (Proxmox answers a DELETE body with 501).</summary>
     public static ProxmoxRequest Delete(string resource, IReadOnlyList<KeyValuePair<string, string>> query) => new(Method.Delete, resource, query);

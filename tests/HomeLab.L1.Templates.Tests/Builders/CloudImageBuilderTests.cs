@@ -321,6 +321,72 @@ public class CloudImageBuilderTests : LabTest
     }
 
     [Test]
+    public async Task The_artifact_file_name_records_the_same_instant_as_the_vm_name_and_created_at()
+    {
+        WriteTemplate("ubuntu", $$"""{ "kind": "cloud-image", "image_url": "{{_imageUrl}}", "checksum": "{{Sha256(_image)}}" }""");
+        Settings = Settings with { Time = new FixedTime(new DateTimeOffset(2025, 3, 4, 5, 6, 7, 890, TimeSpan.Zero)) };
+
+        var outcome = await BuildOneAsync("ubuntu");
+
+        var name = Pve.Vms.Single().Get("name")!;
+        Assert.That(name, Is.EqualTo("tpl-ubuntu-20250304-050607"));
+        Assert.That(outcome.Artifact!.FileName, Is.EqualTo($"vm-template-{name["tpl-ubuntu-".Length..]}.json"), "the lab's own clock is the real one");
+        Assert.That(outcome.Artifact.Read().CreatedAt, Is.EqualTo(new DateTimeOffset(2025, 3, 4, 5, 6, 7, TimeSpan.Zero)));
+    }
+
+    [Test]
+    public async Task Disk_size_grows_the_imported_disk_before_the_conversion()
+    {
+        WriteTemplate("ubuntu", $$"""{ "kind": "cloud-image", "image_url": "{{_imageUrl}}", "checksum": "{{Sha256(_image)}}", "disk_size": "32G" }""");
+
+        var outcome = await BuildOneAsync("ubuntu");
+
+        Assert.That(outcome.Built, Is.True);
+        var vm = Pve.Vms.Single();
+        Assert.That(vm.IsTemplate, Is.True);
+        Assert.That(vm.Get("scsi0"), Is.EqualTo("local-lvm:base-100-disk-0,size=32G"));
+        Assert.That(Pve.Storage("local-lvm").FindVolume("local-lvm:base-100-disk-0")!.Size, Is.EqualTo(32L << 30));
+        Assert.That(Simulator.Requests.Count("PUT", "/nodes/pve/qemu/100/resize"), Is.EqualTo(1));
+        var resize = Simulator.State.Tasks.Single(t => t.Type == "resize");
+        Assert.That(resize.Log, Has.Some.Contains("Size of logical volume pve/vm-100-disk-0 changed from 3.00 MiB"),
+            "resized while it was still a VM disk, before the conversion renamed it");
+        Assert.That(Output.Text, Does.Contain("grow scsi0 of VM 100 from 3M to 32G"));
+        Assert.That(Output.Text, Does.Not.Contain("disk_size 32G is not applied"));
+    }
+
+    [TestCase("3M", "scsi0 is already 3M (disk_size 3M): not resized")]
+    [TestCase("2.5M", "scsi0 is 3M, larger than disk_size 2.5M: not resized (Proxmox cannot shrink a disk)")]
+    public async Task Disk_size_no_larger_than_the_image_leaves_the_disk_with_a_note(string diskSize, string note)
+    {
+        WriteTemplate("ubuntu", $$"""{ "kind": "cloud-image", "image_url": "{{_imageUrl}}", "checksum": "{{Sha256(_image)}}", "disk_size": "{{diskSize}}" }""");
+
+        var outcome = await BuildOneAsync("ubuntu");
+
+        Assert.That(outcome.Built, Is.True);
+        Assert.That(Output.Text, Does.Contain("  - " + note));
+        Assert.That(Simulator.Requests.Count("PUT", "/nodes/pve/qemu/100/resize"), Is.Zero);
+        Assert.That(Pve.Vm(100).Get("scsi0"), Is.EqualTo("local-lvm:base-100-disk-0,size=3M"));
+    }
+
+    [Test]
+    public async Task A_failed_resize_is_one_line_with_the_task_log_and_writes_nothing()
+    {
+        WriteTemplate("ubuntu", $$"""{ "kind": "cloud-image", "image_url": "{{_imageUrl}}", "checksum": "{{Sha256(_image)}}", "disk_size": "32G" }""");
+        Simulator.Faults.FailTask("resize", "lvextend: Insufficient free space: 7424 extents needed, but only 12 available");
+
+        var error = await BuildFailsAsync("ubuntu");
+
+        Assert.That(error.Message, Is.EqualTo(
+            "ubuntu: growing scsi0 of VM 100 to disk_size 32G failed: The Proxmox task resize 100 on pve failed: " +
+            "lvextend: Insufficient free space: 7424 extents needed, but only 12 available; " +
+            "task log: TASK ERROR: lvextend: Insufficient free space: 7424 extents needed, but only 12 available. " +
+            $"VM 100 ('{Pve.Vm(100).Name}') was left on node 'pve' (not a template): remove it (qm destroy 100), then build again."));
+        Assert.That(Pve.Vm(100).IsTemplate, Is.False);
+        Assert.That(Simulator.State.Tasks.Where(t => t.Type == "qmtemplate"), Is.Empty, "not converted after a failed resize");
+        Assert.That(ArtifactFiles("ubuntu"), Is.Empty);
+    }
+
+    [Test]
     public async Task The_artifact_file_has_exactly_the_documented_fields()
     {
         WriteTemplate("ubuntu", $$"""{ "kind": "cloud-image", "image_url": "{{_imageUrl}}", "checksum": "{{Sha256(_image)}}" }""");
