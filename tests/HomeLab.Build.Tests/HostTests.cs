@@ -18,7 +18,8 @@ public class HostTests
             Assert.That(result.StandardOutput, Does.Match($@"{alias}\s+{task}"));
         }
 
-        Assert.That(result.StandardOutput, Does.Contain("./build.sh --target=L0 --simulate"));
+        Assert.That(result.StandardOutput, Does.Contain("./build.sh --target=L1 --simulate"));
+        Assert.That(result.StandardOutput, Does.Contain("--target=Promote").And.Contain("--target=Clean"));
         Assert.That(Directory.EnumerateFileSystemEntries(work.Path), Is.Empty, "Default changes nothing");
     }
 
