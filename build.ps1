@@ -76,8 +76,13 @@ function Build-Host([string] $hostDir, [string] $hash) {
         # Compiled ahead of time (ReadyToRun) the host starts in about half the time; where that cannot be
         # published (an unknown platform, no crossgen package), a plain build works too.
         $rid = [System.Runtime.InteropServices.RuntimeInformation]::RuntimeIdentifier
-        $output = & dotnet publish $project --configuration Release --runtime $rid --self-contained false `
-            -p:PublishReadyToRun=true --output $tempDir -nodeReuse:false 2>&1
+        $publish = @('--self-contained', 'false', '-p:PublishReadyToRun=true')
+        if ($buildMode -eq 'composite') {
+            [Console]::Error.WriteLine('(HOMELAB_HOST_BUILD=composite: compiling the .NET runtime in as well; this takes a few minutes)')
+            $publish = @('--self-contained', 'true', '-p:PublishReadyToRun=true', '-p:PublishReadyToRunComposite=true')
+        }
+        $output = & dotnet publish $project --configuration Release --runtime $rid @publish `
+            --output $tempDir -nodeReuse:false 2>&1
         if ($LASTEXITCODE -ne 0) {
             if (Test-Path -LiteralPath $tempDir) { Remove-Item -LiteralPath $tempDir -Recurse -Force }
             $output = & dotnet build $project --configuration Release --output $tempDir -nodeReuse:false 2>&1
@@ -100,12 +105,26 @@ if (-not (Get-Command dotnet -ErrorAction SilentlyContinue)) {
     Fail 'dotnet is not on PATH; install the .NET SDK named in global.json.'
 }
 
+# HOMELAB_HOST_BUILD=composite also compiles the .NET runtime into the host ahead of time (self-contained,
+# ReadyToRun composite): warm runs start about 0.2 s sooner, for a first build of minutes and ~150 MB.
+$buildMode = if ($env:HOMELAB_HOST_BUILD) { $env:HOMELAB_HOST_BUILD } else { 'readytorun' }
+if ($buildMode -notin @('readytorun', 'composite')) {
+    Fail "HOMELAB_HOST_BUILD is '$buildMode'; use readytorun (the default) or composite."
+}
+
 $hash = Get-InputsHash
 $hostDir = Join-Path $hostRoot $hash
+if ($buildMode -eq 'composite') { $hostDir += '-composite' }
 if (-not (Test-Path -LiteralPath $hostDir)) {
     Build-Host $hostDir $hash
 }
 
 (Get-Item -LiteralPath $hostDir).LastWriteTime = Get-Date # marks it as recently started, for Remove-OldBuilds
-& dotnet (Join-Path $hostDir 'HomeLab.Build.dll') @args
+$selfContained = Get-ChildItem -LiteralPath $hostDir -Filter '*coreclr*' | Select-Object -First 1
+if ($selfContained) {
+    # Self-contained: it carries its own runtime.
+    & (Join-Path $hostDir ($IsWindows ? 'HomeLab.Build.exe' : 'HomeLab.Build')) @args
+} else {
+    & dotnet (Join-Path $hostDir 'HomeLab.Build.dll') @args
+}
 exit $LASTEXITCODE

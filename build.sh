@@ -95,10 +95,14 @@ build_host() {
     export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1
     # Compiled ahead of time (ReadyToRun) the host starts in about half the time; where that cannot be
     # published (an unknown platform, no crossgen package), a plain build works too.
-    local rid
+    local rid publish=(--self-contained false -p:PublishReadyToRun=true)
     rid=$(runtime_id)
-    if [[ -z $rid ]] || ! dotnet publish "$project" --configuration Release --runtime "$rid" --self-contained false \
-      -p:PublishReadyToRun=true --output "$temp_dir" -nodeReuse:false >"$log" 2>&1; then
+    if [[ $build_mode == composite ]]; then
+      echo "(HOMELAB_HOST_BUILD=composite: compiling the .NET runtime in as well; this takes a few minutes)" >&2
+      publish=(--self-contained true -p:PublishReadyToRun=true -p:PublishReadyToRunComposite=true)
+    fi
+    if [[ -z $rid ]] || ! dotnet publish "$project" --configuration Release --runtime "$rid" "${publish[@]}" \
+      --output "$temp_dir" -nodeReuse:false >"$log" 2>&1; then
       rm -rf "$temp_dir"
     fi
     if [[ ! -d $temp_dir ]] && ! dotnet build "$project" --configuration Release --output "$temp_dir" -nodeReuse:false >"$log" 2>&1; then
@@ -116,8 +120,20 @@ build_host() {
 
 command -v dotnet >/dev/null || fail "dotnet is not on PATH; install the .NET SDK named in global.json."
 
+# HOMELAB_HOST_BUILD=composite also compiles the .NET runtime into the host ahead of time (self-contained,
+# ReadyToRun composite): warm runs start about 0.2 s sooner, for a first build of minutes and ~150 MB.
+build_mode=${HOMELAB_HOST_BUILD:-readytorun}
+case $build_mode in
+  readytorun | composite) ;;
+  *) fail "HOMELAB_HOST_BUILD is '$build_mode'; use readytorun (the default) or composite." ;;
+esac
+
 hash=$(inputs_hash)
 host_dir=$host_root/$hash
+[[ $build_mode == composite ]] && host_dir+=-composite
 [[ -d $host_dir ]] || build_host "$host_dir" "$hash"
 touch -c "$host_dir" # marks it as recently started, for prune
+if [[ -x $host_dir/HomeLab.Build ]] && compgen -G "$host_dir/libcoreclr.*" >/dev/null; then
+  exec "$host_dir/HomeLab.Build" "$@" # self-contained: it carries its own runtime
+fi
 exec dotnet "$host_dir/HomeLab.Build.dll" "$@"
