@@ -48,4 +48,29 @@ public class SecretLeakTests
         Assert.That(result.AllOutput, Does.Not.Contain(wrongSecret));
         Assert.That(lab.ArtifactFiles().Select(f => f.Text), Has.None.Contain(wrongSecret));
     }
+
+    [Test]
+    public async Task L1_writes_no_secret_into_its_output_artifacts_or_the_lab_manifests()
+    {
+        await using var lab = await LabEnvironment.StartAsync();
+        lab.Simulator.State.OfflineDownloads = true;
+        SampleLab.WriteCloudImageLab(lab.Work.Path);
+        FakeTool.Write(lab.Bin.Path, "doppler",
+            $$"""echo '{"PM_TOKEN_SECRET":"{{lab.Simulator.TokenSecret}}","HOMELAB_EXTRA":"{{DopplerOnlyValue}}"}'""");
+
+        var result = await lab.HostWithoutSecrets().RunAsync("--target=L1", "--verbosity=diagnostic");
+
+        Assert.That(result.ExitCode, Is.Zero, result.ToString());
+        var written = Directory.EnumerateFiles(lab.Work.Path, "*", SearchOption.AllDirectories)
+            .Select(path => (path, File.ReadAllText(path))).ToList();
+        Assert.That(written.Select(file => file.path), Has.Some.Contains("vm-template-stable.json"), "the lab manifests exist");
+        foreach (var secret in new[] { lab.Simulator.TokenSecret, DopplerOnlyValue })
+        {
+            Assert.That(result.AllOutput, Does.Not.Contain(secret));
+            foreach (var (path, text) in written)
+            {
+                Assert.That(text, Does.Not.Contain(secret), path);
+            }
+        }
+    }
 }
