@@ -119,6 +119,34 @@ public class TemplatesTests
     }
 
     [Test]
+    public async Task Rebuild_templates_builds_even_below_a_higher_layer()
+    {
+        await using var lab = await LabEnvironment.StartAsync();
+        lab.Simulator.State.OfflineDownloads = true;
+        SampleLab.WriteCloudImageLab(lab.Work.Path);
+        var first = await lab.Host().RunAsync("--target=L1");
+        Assert.That(first.ExitCode, Is.Zero, first.ToString());
+        await Task.Delay(TimeSpan.FromSeconds(1.1));
+
+        var forced = await lab.Host().RunAsync("--target=L2", "--rebuild-templates");
+
+        Assert.That(SampleLab.Artifacts(lab.Work.Path, "ubuntu"), Has.Length.EqualTo(2), forced.StandardOutput);
+        OutputAssertions.FailedWithOneErrorLine(forced, "L2 Instances is not available yet");
+    }
+
+    [Test]
+    public async Task An_unknown_os_is_one_line_naming_the_ones_the_lab_has()
+    {
+        await using var lab = await LabEnvironment.StartAsync();
+        SampleLab.WriteCloudImageLab(lab.Work.Path);
+
+        var result = await lab.Host().RunAsync("--target=L1", "--os=ubuntu,plan9");
+
+        OutputAssertions.FailedWithOneErrorLine(result, "Unknown OS 'plan9' in --os; the lab has: ubuntu.");
+        Assert.That(SampleLab.Artifacts(lab.Work.Path, "ubuntu"), Is.Empty);
+    }
+
+    [Test]
     public async Task A_second_run_that_would_write_manifests_fails_at_once_naming_the_holder()
     {
         await using var lab = await LabEnvironment.StartAsync();
