@@ -1,14 +1,19 @@
 using Cake.Core;
-using HomeLab.Manifests;
 
 namespace HomeLab.Build;
 
 /// <summary>The operating systems a run works on: <c>--os=ubuntu,arch</c>, or every OS in the lab.</summary>
 internal static class LabSelection
 {
-    public static IReadOnlyList<string> OperatingSystems(ICakeArguments arguments, LabManifests lab)
+    public static IReadOnlyList<string> OperatingSystems(BuildContext context)
     {
-        var known = lab.ListOperatingSystems();
+        if (!context.FileSystem.GetDirectory(context.OperatorLabDirectory).Exists)
+        {
+            throw new CakeException($"The lab directory '{context.OperatorLabDirectory.FullPath}' does not exist; check --lab.");
+        }
+
+        var arguments = context.Arguments;
+        var known = context.Lab.ListOperatingSystems();
         if (!arguments.HasArgument("os"))
         {
             return known;
@@ -31,14 +36,14 @@ internal static class LabSelection
     }
 
     /// <summary>Exactly one OS, for commands that act on one stable manifest.</summary>
-    public static string SingleOperatingSystem(ICakeArguments arguments, LabManifests lab)
+    public static string SingleOperatingSystem(BuildContext context)
     {
-        if (!arguments.HasArgument("os"))
+        if (!context.Arguments.HasArgument("os"))
         {
             throw new CakeException("Say which OS with --os, e.g. --os=ubuntu.");
         }
 
-        var selected = OperatingSystems(arguments, lab);
+        var selected = OperatingSystems(context);
         return selected.Count == 1
             ? selected[0]
             : throw new CakeException($"--os names {selected.Count} OSes; this command works on one at a time.");

@@ -20,7 +20,7 @@ public sealed class BuildTemplatesTask(IAnsiConsole console, SecretRedactor reda
 
     public override async Task RunAsync(BuildContext context)
     {
-        var operatingSystems = LabSelection.OperatingSystems(context.Arguments, context.Lab);
+        var operatingSystems = LabSelection.OperatingSystems(context);
         if (operatingSystems.Count == 0)
         {
             context.Log.Warning($"No templates to build: {context.LabDirectory} has no infra/os/<os>/template.json.");

@@ -11,7 +11,7 @@ public sealed class ListTemplatesTask(IAnsiConsole console) : FrostingTask<Build
 {
     public override void Run(BuildContext context)
     {
-        foreach (var os in LabSelection.OperatingSystems(context.Arguments, context.Lab))
+        foreach (var os in LabSelection.OperatingSystems(context))
         {
             var history = context.Lab.ListHistory(os);
             var table = new Table().Title(os).AddColumns("Artifact", "Built", "Stable");

@@ -17,7 +17,7 @@ public sealed class PromoteTask : AsyncFrostingTask<BuildContext>
 {
     public override async Task RunAsync(BuildContext context)
     {
-        var os = LabSelection.SingleOperatingSystem(context.Arguments, context.Lab);
+        var os = LabSelection.SingleOperatingSystem(context);
         var previous = Switches.IsOn(context.Arguments, "previous");
         var artifact = context.Arguments.HasArgument("artifact") ? context.Arguments.GetArgument("artifact") : null;
         if (previous == (artifact is not null))

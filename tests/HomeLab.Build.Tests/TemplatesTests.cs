@@ -147,6 +147,17 @@ public class TemplatesTests
     }
 
     [Test]
+    public async Task A_lab_directory_that_does_not_exist_is_one_line()
+    {
+        using var work = new TempDirectory();
+        var missing = Path.Combine(work.Path, "no-such-lab");
+
+        var result = await new HostRun(work.Path).RunAsync("--target=List-Templates", $"--lab={missing}");
+
+        OutputAssertions.FailedWithOneErrorLine(result, $"The lab directory '{missing}' does not exist; check --lab.");
+    }
+
+    [Test]
     public async Task A_second_run_that_would_write_manifests_fails_at_once_naming_the_holder()
     {
         await using var lab = await LabEnvironment.StartAsync();
