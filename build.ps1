@@ -79,7 +79,9 @@ function Build-Host([string] $hostDir, [string] $hash) {
         $publish = @('--self-contained', 'false', '-p:PublishReadyToRun=true')
         if ($buildMode -eq 'composite') {
             [Console]::Error.WriteLine('(HOMELAB_HOST_BUILD=composite: compiling the .NET runtime in as well; this takes a few minutes)')
-            $publish = @('--self-contained', 'true', '-p:PublishReadyToRun=true', '-p:PublishReadyToRunComposite=true')
+            # Its own intermediate folders: a composite's ReadyToRun images must never be reused by the default build.
+            $publish = @('--self-contained', 'true', '-p:PublishReadyToRun=true', '-p:PublishReadyToRunComposite=true',
+                '-p:IntermediateOutputPath=obj/composite/', '-p:OutputPath=bin/composite/')
         }
         $output = & dotnet publish $project --configuration Release --runtime $rid @publish `
             --output $tempDir -nodeReuse:false 2>&1

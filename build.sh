@@ -99,7 +99,9 @@ build_host() {
     rid=$(runtime_id)
     if [[ $build_mode == composite ]]; then
       echo "(HOMELAB_HOST_BUILD=composite: compiling the .NET runtime in as well; this takes a few minutes)" >&2
-      publish=(--self-contained true -p:PublishReadyToRun=true -p:PublishReadyToRunComposite=true)
+      # Its own intermediate folders: a composite's ReadyToRun images must never be reused by the default build.
+      publish=(--self-contained true -p:PublishReadyToRun=true -p:PublishReadyToRunComposite=true
+        -p:IntermediateOutputPath=obj/composite/ -p:OutputPath=bin/composite/)
     fi
     if [[ -z $rid ]] || ! dotnet publish "$project" --configuration Release --runtime "$rid" "${publish[@]}" \
       --output "$temp_dir" -nodeReuse:false >"$log" 2>&1; then

@@ -9,17 +9,9 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 runs=${1:-10}
-work=$(mktemp -d)
-sim_pid=""
-cleanup() {
-  if [[ -n $sim_pid ]]; then kill "$sim_pid" 2>/dev/null || true; wait "$sim_pid" 2>/dev/null || true; fi
-  rm -rf "$work"
-}
-trap cleanup EXIT
-
-echo "Building the host and the simulator (not timed)…" >&2
-./build.sh --version >/dev/null
-dotnet build src/HomeLab.Proxmox.Simulator -c Release -o "$work/simulator" -nologo -v quiet >/dev/null
+# shellcheck source=bench/simulator.sh
+. bench/simulator.sh
+bench_setup
 
 # The runway checks that the later layers' tools are installed. Any that this machine lacks are stubbed
 # (and named), so the benchmark measures a passing L0 rather than a failure.
@@ -32,27 +24,6 @@ for tool in terraform packer ansible-playbook ssh; do
   fi
 done
 export PATH="$work/bin:$PATH"
-
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
-
-start_simulator() {
-  local latency=$1 port
-  port=$(free_port)
-  rm -f "$work/sim.env"
-  dotnet "$work/simulator/HomeLab.Proxmox.Simulator.dll" --port "$port" --latency-ms "$latency" --env-file "$work/sim.env" >"$work/sim.log" 2>&1 &
-  sim_pid=$!
-  for _ in $(seq 100); do [[ -s $work/sim.env ]] && break; sleep 0.1; done
-  [[ -s $work/sim.env ]] || { cat "$work/sim.log" >&2; echo "the simulator did not start" >&2; exit 1; }
-  # shellcheck disable=SC1091
-  . "$work/sim.env"
-  export PVE_NODE=pve PVE_STORAGE_VM=local-lvm DOPPLER=0
-}
-
-stop_simulator() {
-  kill "$sim_pid" 2>/dev/null || true
-  wait "$sim_pid" 2>/dev/null || true
-  sim_pid=""
-}
 
 # Prints the median wall time in seconds of a command run $runs times (after one warm-up run).
 median() {

@@ -9,17 +9,9 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 size=${1:-2G}
-work=$(mktemp -d)
-sim_pid=""
-cleanup() {
-  if [[ -n $sim_pid ]]; then kill "$sim_pid" 2>/dev/null || true; wait "$sim_pid" 2>/dev/null || true; fi
-  rm -rf "$work"
-}
-trap cleanup EXIT
-
-echo "Building the host and the simulator (not timed)…" >&2
-./build.sh --version >/dev/null
-dotnet build src/HomeLab.Proxmox.Simulator -c Release -o "$work/simulator" -nologo -v quiet >/dev/null
+# shellcheck source=bench/simulator.sh
+. bench/simulator.sh
+bench_setup
 
 # A lab with one ISO "OS" whose ISO is the test file.
 mkdir -p "$work/lab/infra/os/bench"
@@ -27,14 +19,7 @@ printf '{ "kind": "iso", "description": "upload benchmark", "iso_path": "bench.i
 head -c "$(numfmt --from=iec "$size")" /dev/urandom >"$work/lab/infra/os/bench/bench.iso"
 bytes=$(stat -c %s "$work/lab/infra/os/bench/bench.iso")
 
-port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
-dotnet "$work/simulator/HomeLab.Proxmox.Simulator.dll" --port "$port" --env-file "$work/sim.env" >"$work/sim.log" 2>&1 &
-sim_pid=$!
-for _ in $(seq 100); do [[ -s $work/sim.env ]] && break; sleep 0.1; done
-[[ -s $work/sim.env ]] || { cat "$work/sim.log" >&2; echo "the simulator did not start" >&2; exit 1; }
-# shellcheck disable=SC1091
-. "$work/sim.env"
-export PVE_NODE=pve PVE_STORAGE_VM=local-lvm PVE_STORAGE_ISO=local DOPPLER=0
+start_simulator 0
 
 now() { date +%s.%N; }
 
