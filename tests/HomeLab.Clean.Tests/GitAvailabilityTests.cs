@@ -1,5 +1,6 @@
 using Cake.Core;
 using HomeLab.Clean.Tests.Support;
+using HomeLab.Testing;
 
 namespace HomeLab.Clean.Tests;
 

@@ -1,4 +1,5 @@
 using HomeLab.Clean.Tests.Support;
+using HomeLab.Testing;
 
 namespace HomeLab.Clean.Tests;
 

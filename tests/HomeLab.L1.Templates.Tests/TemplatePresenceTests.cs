@@ -1,6 +1,7 @@
 using HomeLab.L1.Templates.Tests.Support;
 using HomeLab.Manifests;
 using HomeLab.Proxmox.Simulator;
+using HomeLab.Testing;
 
 namespace HomeLab.L1.Templates.Tests;
 

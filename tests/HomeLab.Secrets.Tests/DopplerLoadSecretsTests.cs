@@ -1,6 +1,7 @@
 using Cake.Core;
 using Cake.Core.IO;
 using HomeLab.Secrets.Tests.Support;
+using HomeLab.Testing;
 
 namespace HomeLab.Secrets.Tests;
 

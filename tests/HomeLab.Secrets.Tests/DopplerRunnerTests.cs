@@ -1,5 +1,6 @@
 using Cake.Core;
 using HomeLab.Secrets.Tests.Support;
+using HomeLab.Testing;
 
 namespace HomeLab.Secrets.Tests;
 

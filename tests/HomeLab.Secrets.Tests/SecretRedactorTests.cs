@@ -1,5 +1,5 @@
 using Cake.Core.Diagnostics;
-using HomeLab.Secrets.Tests.Support;
+using HomeLab.Testing;
 
 namespace HomeLab.Secrets.Tests;
 

@@ -2,6 +2,7 @@ using System.Runtime.Versioning;
 using HomeLab.L0.Runway.Results;
 using HomeLab.L0.Runway.Settings;
 using HomeLab.Proxmox.Simulator;
+using HomeLab.Testing;
 
 namespace HomeLab.L0.Runway.Tests.Support;
 

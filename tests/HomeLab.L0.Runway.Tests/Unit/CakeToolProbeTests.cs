@@ -1,6 +1,7 @@
 using System.Runtime.Versioning;
 using HomeLab.L0.Runway.Tests.Support;
 using HomeLab.L0.Runway.Tools;
+using HomeLab.Testing;
 
 namespace HomeLab.L0.Runway.Tests.Unit;
 

@@ -2,6 +2,7 @@ using System.Text.Json;
 using HomeLab.L0.Runway.Output;
 using HomeLab.L0.Runway.Results;
 using HomeLab.L0.Runway.Tests.Support;
+using HomeLab.Testing;
 using Spectre.Console;
 
 namespace HomeLab.L0.Runway.Tests.Unit;

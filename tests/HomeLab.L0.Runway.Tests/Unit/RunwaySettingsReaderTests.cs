@@ -1,6 +1,7 @@
 using HomeLab.L0.Runway.Settings;
 using HomeLab.L0.Runway.Tests.Support;
 using HomeLab.Proxmox;
+using HomeLab.Testing;
 
 namespace HomeLab.L0.Runway.Tests.Unit;
 

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using HomeLab.L1.Templates.Tests.Support;
 using HomeLab.Manifests;
+using HomeLab.Testing;
 
 namespace HomeLab.L1.Templates.Tests.Builders;
 

@@ -3,6 +3,7 @@ using Cake.Core;
 using HomeLab.Manifests;
 using HomeLab.Proxmox;
 using HomeLab.Proxmox.Simulator;
+using HomeLab.Testing;
 
 namespace HomeLab.L1.Templates.Tests.Support;
 

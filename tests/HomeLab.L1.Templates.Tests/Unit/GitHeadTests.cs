@@ -1,4 +1,4 @@
-using HomeLab.L1.Templates.Tests.Support;
+using HomeLab.Testing;
 
 namespace HomeLab.L1.Templates.Tests.Unit;
 

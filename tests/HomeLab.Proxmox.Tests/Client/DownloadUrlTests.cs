@@ -2,6 +2,7 @@ using System.IO.Compression;
 using System.Security.Cryptography;
 using HomeLab.Proxmox.Simulator;
 using HomeLab.Proxmox.Tests.Support;
+using HomeLab.Testing;
 
 namespace HomeLab.Proxmox.Tests.Client;
 

@@ -1,4 +1,5 @@
 using System.Text;
+using HomeLab.Testing;
 
 namespace HomeLab.Secrets.Tests.Support;
 

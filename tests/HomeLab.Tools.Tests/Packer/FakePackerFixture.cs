@@ -1,6 +1,7 @@
 using Cake.Core;
 using Cake.Core.IO;
 using Path = System.IO.Path;
+using HomeLab.Testing;
 using HomeLab.Tools.Tests.Support;
 
 namespace HomeLab.Tools.Tests.Packer;

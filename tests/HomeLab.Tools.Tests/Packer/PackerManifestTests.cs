@@ -1,6 +1,6 @@
 using Cake.Core;
+using HomeLab.Testing;
 using HomeLab.Tools.Packer;
-using HomeLab.Tools.Tests.Support;
 
 namespace HomeLab.Tools.Tests.Packer;
 

@@ -2,8 +2,8 @@ using System.Diagnostics;
 using Cake.Core;
 using Cake.Core.IO;
 using Path = System.IO.Path;
+using HomeLab.Testing;
 using HomeLab.Tools.Packer;
-using HomeLab.Tools.Tests.Support;
 
 namespace HomeLab.Tools.Tests.Packer;
 

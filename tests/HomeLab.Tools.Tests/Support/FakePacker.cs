@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using HomeLab.Testing;
 
 namespace HomeLab.Tools.Tests.Support;
 
@@ -51,11 +52,7 @@ internal sealed partial class FakePacker
             .Append($"exit {exitCode}\n")
             .ToString();
         var path = Path.Combine(bin, "packer");
-        File.WriteAllText(path, script);
-        if (!OperatingSystem.IsWindows())
-        {
-            File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
-        }
+        Executable.WriteScript(path, script);
         return new FakePacker(bin, record);
     }
 

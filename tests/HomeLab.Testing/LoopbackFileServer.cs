@@ -8,19 +8,19 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace HomeLab.Proxmox.Tests.Support;
+namespace HomeLab.Testing;
 
 /// <summary>
-/// A plain-HTTP file server on 127.0.0.1:&lt;free port&gt;, standing in for a distro mirror: files are served by path
-/// with a Content-Length, anything else is 404. Counts the requests each path received.
+/// A distribution mirror on http://127.0.0.1:&lt;free port&gt;/: serves the files added to it (with a Content-Length),
+/// 404 for anything else, and counts the requests per path.
 /// </summary>
-internal sealed class LoopbackFileServer : IAsyncDisposable
+public sealed class LoopbackFileServer : IAsyncDisposable
 {
-    private readonly WebApplication app;
-    private readonly ConcurrentDictionary<string, byte[]> files = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, int> hits = new(StringComparer.Ordinal);
+    private readonly WebApplication _app;
+    private readonly ConcurrentDictionary<string, byte[]> _files = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, int> _hits = new(StringComparer.Ordinal);
 
-    private LoopbackFileServer(WebApplication app) => this.app = app;
+    private LoopbackFileServer(WebApplication app) => _app = app;
 
     public Uri BaseUrl { get; private set; } = null!;
 
@@ -41,23 +41,25 @@ internal sealed class LoopbackFileServer : IAsyncDisposable
     /// <summary>Serves <paramref name="content"/> at /<paramref name="path"/> and returns its URL.</summary>
     public Uri Add(string path, byte[] content)
     {
-        files["/" + path.TrimStart('/')] = content;
-        return new Uri(BaseUrl, path.TrimStart('/'));
+        _files["/" + path.TrimStart('/')] = content;
+        return Url(path);
     }
 
-    public int Hits(string path) => hits.GetValueOrDefault("/" + path.TrimStart('/'));
+    public Uri Url(string path) => new(BaseUrl, path.TrimStart('/'));
+
+    public int Hits(string path) => _hits.GetValueOrDefault("/" + path.TrimStart('/'));
 
     public async ValueTask DisposeAsync()
     {
-        await app.StopAsync();
-        await app.DisposeAsync();
+        await _app.StopAsync();
+        await _app.DisposeAsync();
     }
 
     private async Task ServeAsync(HttpContext context)
     {
         var path = context.Request.Path.Value ?? "/";
-        hits.AddOrUpdate(path, 1, (_, count) => count + 1);
-        if (!files.TryGetValue(path, out var content))
+        _hits.AddOrUpdate(path, 1, (_, count) => count + 1);
+        if (!_files.TryGetValue(path, out var content))
         {
             context.Response.StatusCode = StatusCodes.Status404NotFound;
             return;

@@ -1,12 +1,11 @@
-namespace HomeLab.Tools.Tests.Support;
+namespace HomeLab.Testing;
 
-/// <summary>A unique scratch directory, deleted on dispose.</summary>
-internal sealed class TempDirectory : IDisposable
+/// <summary>A unique scratch directory under the system temp folder, deleted on dispose.</summary>
+public sealed class TempDirectory : IDisposable
 {
-    public TempDirectory()
+    public TempDirectory(string prefix = "homelab-test-")
     {
-        Path = System.IO.Directory.CreateDirectory(
-            System.IO.Path.Combine(System.IO.Path.GetTempPath(), "homelab-tools-" + Guid.NewGuid().ToString("N"))).FullName;
+        Path = System.IO.Directory.CreateTempSubdirectory(prefix).FullName;
     }
 
     public string Path { get; }
@@ -33,7 +32,7 @@ internal sealed class TempDirectory : IDisposable
         }
         catch (IOException)
         {
-            // Best effort: a leftover scratch directory must not fail the run.
+            // Best effort: a process under test may still hold a file for a moment; the OS cleans temp later.
         }
     }
 }

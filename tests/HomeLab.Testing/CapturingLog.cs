@@ -2,10 +2,10 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using Cake.Core.Diagnostics;
 
-namespace HomeLab.Tools.Tests.Support;
+namespace HomeLab.Testing;
 
 /// <summary>A Cake log at Diagnostic verbosity that keeps every formatted message, to prove what was (not) logged.</summary>
-internal sealed class CapturingLog : ICakeLog
+public sealed class CapturingLog : ICakeLog
 {
     private readonly ConcurrentQueue<LoggedMessage> _messages = new();
 
@@ -17,6 +17,10 @@ internal sealed class CapturingLog : ICakeLog
 
     public string AllText => string.Join('\n', Messages);
 
+    /// <summary>The messages written at exactly <paramref name="verbosity"/>.</summary>
+    public IReadOnlyList<string> At(Verbosity verbosity) =>
+        _messages.Where(m => m.Verbosity == verbosity).Select(m => m.Text).ToArray();
+
     public void Write(Verbosity verbosity, LogLevel level, string format, params object[] args)
     {
         if (verbosity <= Verbosity)
@@ -26,5 +30,3 @@ internal sealed class CapturingLog : ICakeLog
         }
     }
 }
-
-internal sealed record LoggedMessage(Verbosity Verbosity, LogLevel Level, string Text);

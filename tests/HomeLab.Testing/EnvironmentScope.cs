@@ -1,10 +1,11 @@
-namespace HomeLab.Secrets.Tests.Support;
+namespace HomeLab.Testing;
 
 /// <summary>
 /// Snapshots process environment variables and the current directory (Cake's environment changes it when its working
-/// directory is set) and puts them back on dispose. Tests using it must be NonParallelizable.
+/// directory is set) and puts them back on dispose. These are process-wide changes, so tests using it must not run in
+/// parallel with each other.
 /// </summary>
-internal sealed class EnvironmentScope : IDisposable
+public sealed class EnvironmentScope : IDisposable
 {
     private readonly Dictionary<string, string?> _saved = new(StringComparer.Ordinal);
     private readonly string _currentDirectory = Directory.GetCurrentDirectory();
@@ -25,6 +26,7 @@ internal sealed class EnvironmentScope : IDisposable
         return this;
     }
 
+    /// <summary>Remembers a variable's current value so dispose restores it, whoever changes it.</summary>
     public void Track(string name) => _saved.TryAdd(name, Environment.GetEnvironmentVariable(name));
 
     public void Dispose()
