@@ -35,14 +35,14 @@ public static class RunwaySettingsReader
         }
 
         var tokenId = Value(RunwayVariables.TokenId);
-        if (tokenId is not null && ClientSettingsProbe.TokenIdProblem(tokenId) is { } tokenProblem)
+        if (tokenId is not null && ProblemOf(() => ProxmoxSettings.ReadTokenId(tokenId)) is { } tokenProblem)
         {
             failures.Add(tokenProblem);
             tokenId = null;
         }
 
-        var tls = ClientSettingsProbe.Tls(lookup, out var tlsProblem);
-        if (tlsProblem is not null)
+        ProxmoxTlsOptions? tls = null;
+        if (ProblemOf(() => tls = ProxmoxSettings.ReadTls(lookup)) is { } tlsProblem)
         {
             failures.Add(tlsProblem);
         }
@@ -69,6 +69,20 @@ public static class RunwaySettingsReader
             Failures = failures,
             Warnings = tls?.Mode == ProxmoxTlsMode.Insecure ? [InsecureWarning] : [],
         };
+    }
+
+    // The client's own readers decide what it accepts; the runway only collects their reasons.
+    private static string? ProblemOf(Action read)
+    {
+        try
+        {
+            read();
+            return null;
+        }
+        catch (ProxmoxConfigurationException ex)
+        {
+            return ex.Message;
+        }
     }
 
     public static string MissingReason(IReadOnlyList<string> missing) => missing.Count == 1

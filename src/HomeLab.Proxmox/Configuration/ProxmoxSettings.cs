@@ -26,7 +26,7 @@ public static class ProxmoxSettings
         Func<ProxmoxClientOptions, ProxmoxClientOptions>? configure = null)
     {
         ArgumentNullException.ThrowIfNull(lookup);
-        string? Get(string name) => lookup(name) is { } value && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
+        string? Get(string name) => Value(lookup, name);
 
         var accessHost = lookup(AccessHostVariable);
         if (string.IsNullOrWhiteSpace(accessHost))
@@ -45,12 +45,14 @@ public static class ProxmoxSettings
             TokenId = ReadTokenId(Get(TokenIdVariable)),
             TokenSecret = Get(TokenSecretVariable)
                 ?? throw new ProxmoxConfigurationException($"{TokenSecretVariable} is not set; set it to the secret shown once when the token {Get(TokenIdVariable)} was created."),
-            Tls = ReadTls(Get(InsecureVariable), Get(FingerprintVariable), Get(CaCertVariable)),
+            Tls = ReadTls(lookup),
         };
         return configure is null ? options : configure(options);
     }
 
-    private static string ReadTokenId(string? tokenId)
+    /// <summary>Checks PM_TOKEN_ID alone, so that a caller can report every bad variable, not just the first.</summary>
+    /// <exception cref="ProxmoxConfigurationException">It is missing or not a full token id.</exception>
+    public static string ReadTokenId(string? tokenId)
     {
         if (tokenId is null)
         {
@@ -74,6 +76,17 @@ public static class ProxmoxSettings
 
         return tokenId;
     }
+
+    /// <summary>Reads the TLS variables alone, so that a caller can report every bad variable, not just the first.</summary>
+    /// <exception cref="ProxmoxConfigurationException">One of them is malformed.</exception>
+    public static ProxmoxTlsOptions ReadTls(Func<string, string?> lookup)
+    {
+        ArgumentNullException.ThrowIfNull(lookup);
+        return ReadTls(Value(lookup, InsecureVariable), Value(lookup, FingerprintVariable), Value(lookup, CaCertVariable));
+    }
+
+    private static string? Value(Func<string, string?> lookup, string name) =>
+        lookup(name) is { } value && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
 
     private static ProxmoxTlsOptions ReadTls(string? insecure, string? fingerprint, string? caCert)
     {
