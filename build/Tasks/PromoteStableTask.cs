@@ -32,8 +32,7 @@ public sealed class PromoteStableTask(ICakeEnvironment environment) : FrostingTa
 
         foreach (var built in context.BuiltTemplates)
         {
-            var result = context.Lab.Promote(built.Os, built.Artifact!.FileName);
-            context.Log.Information($"{built.Os}: stable manifest now points to {result.To}" + (result.From is null ? "" : $" (was {result.From})"));
+            context.Log.Information(context.Lab.Promote(built.Os, built.Artifact!.FileName).Describe());
         }
     }
 }

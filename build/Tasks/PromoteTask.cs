@@ -42,8 +42,6 @@ public sealed class PromoteTask : AsyncFrostingTask<BuildContext>
             result = context.Lab.Promote(os, artifact!);
         }
 
-        context.Log.Information(result.Changed
-            ? $"{os}: stable manifest now points to {result.To}" + (result.From is null ? "" : $" (was {result.From})")
-            : $"{os}: {result.To} is already stable; nothing changed.");
+        context.Log.Information(result.Describe());
     }
 }

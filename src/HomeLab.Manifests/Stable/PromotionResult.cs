@@ -27,4 +27,9 @@ public sealed record PromotionResult
 
     /// <summary><see cref="PromotionRecord.Promote"/> or <see cref="PromotionRecord.Rollback"/>.</summary>
     public required string Action { get; init; }
+
+    /// <summary>One line for the log, e.g. "ubuntu: stable manifest now points to vm-template-….json (was …)".</summary>
+    public string Describe() => Changed
+        ? $"{Os}: stable manifest now points to {To}" + (From is null ? "" : $" (was {From})")
+        : $"{Os}: {To} is already stable; nothing changed.";
 }
