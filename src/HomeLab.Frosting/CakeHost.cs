@@ -3,6 +3,7 @@ using Cake.Cli;
 using Cake.Core;
 using Cake.Core.Configuration;
 using Cake.Core.Diagnostics;
+using Cake.Core.Tooling;
 using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -27,6 +28,8 @@ public sealed class CakeHost
 
         _services.AddCakeDiagnostics();
         _services.UseCakeDefaultModules();
+        _services.AddSingleton<ToolInstaller>();
+        _services.AddSingleton<IToolInstaller>(provider => new DeferredToolInstaller(provider.GetRequiredService<ToolInstaller>));
 
         _services.AddSingleton<IFrostingContext, FrostingContext>();
         _services.AddSingleton<RunConfiguration>();
