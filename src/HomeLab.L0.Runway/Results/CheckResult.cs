@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-
 namespace HomeLab.L0.Runway.Results;
 
 /// <summary>
@@ -14,10 +12,8 @@ public sealed record CheckResult
 
     public required string Detail { get; init; }
 
-    [JsonIgnore]
     public IReadOnlyList<string> Failures { get; init; } = [];
 
-    [JsonIgnore]
     public IReadOnlyList<string> Warnings { get; init; } = [];
 
     public static CheckResult Ok(string name, string detail) =>

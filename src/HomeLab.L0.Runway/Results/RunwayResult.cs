@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-
 namespace HomeLab.L0.Runway.Results;
 
 /// <summary>Everything one runway run found. Safe to print and to write: the token secret is redacted from every text.</summary>
@@ -35,9 +33,7 @@ public sealed record RunwayResult
     public required DateTimeOffset GeneratedAt { get; init; }
 
     /// <summary>The raw API answers, keyed by the file name they are written under (e.g. nodes.json).</summary>
-    [JsonIgnore]
     public IReadOnlyDictionary<string, string> RawResponses { get; init; } = new Dictionary<string, string>();
 
-    [JsonIgnore]
     public bool IsOk => Status == RunwayStatus.Ok;
 }

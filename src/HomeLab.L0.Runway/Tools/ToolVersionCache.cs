@@ -8,6 +8,10 @@ namespace HomeLab.L0.Runway.Tools;
 /// warm runway does not start (for example) Python for ansible-playbook on every run. Replacing or upgrading a
 /// tool changes its size or time and so asks it again. The file is a cache: losing it only costs time.
 /// </summary>
+/// <remarks>
+/// The file is a flat JSON object, read with JsonDocument and written with Utf8JsonWriter: JsonSerializer's generic
+/// metadata would be JIT-compiled on every warm run.
+/// </remarks>
 public sealed class ToolVersionCache
 {
     private readonly string _file;
@@ -24,8 +28,7 @@ public sealed class ToolVersionCache
     {
         try
         {
-            var versions = JsonSerializer.Deserialize<Dictionary<string, string>>(File.ReadAllText(file));
-            return new ToolVersionCache(file, versions ?? []);
+            return new ToolVersionCache(file, Parse(File.ReadAllText(file)));
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or JsonException)
         {
@@ -56,12 +59,51 @@ public sealed class ToolVersionCache
         {
             Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(_file))!);
             var temp = _file + "." + Environment.ProcessId + ".tmp";
-            File.WriteAllText(temp, JsonSerializer.Serialize(_versions.OrderBy(kv => kv.Key, StringComparer.Ordinal).ToDictionary()));
+            using (var stream = File.Create(temp))
+            {
+                Write(stream, _versions.OrderBy(kv => kv.Key, StringComparer.Ordinal));
+            }
+
             File.Move(temp, _file, overwrite: true);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
         }
+    }
+
+    /// <summary>A flat object of strings; anything else (another value, a non-string member) is no cache at all.</summary>
+    private static Dictionary<string, string> Parse(string json)
+    {
+        var versions = new Dictionary<string, string>(StringComparer.Ordinal);
+        using var document = JsonDocument.Parse(json);
+        if (document.RootElement.ValueKind != JsonValueKind.Object)
+        {
+            return versions;
+        }
+
+        foreach (var member in document.RootElement.EnumerateObject())
+        {
+            if (member.Value.ValueKind != JsonValueKind.String)
+            {
+                return new Dictionary<string, string>();
+            }
+
+            versions[member.Name] = member.Value.GetString()!;
+        }
+
+        return versions;
+    }
+
+    private static void Write(Stream stream, IEnumerable<KeyValuePair<string, string>> versions)
+    {
+        using var writer = new Utf8JsonWriter(stream);
+        writer.WriteStartObject();
+        foreach (var (key, version) in versions)
+        {
+            writer.WriteString(key, version);
+        }
+
+        writer.WriteEndObject();
     }
 
     private static string? Key(string executable)

@@ -61,6 +61,111 @@ public sealed class OutputTests
     }
 
     [Test]
+    public void The_manifest_text_is_exactly_as_pinned()
+    {
+        var result = Failed() with
+        {
+            Storage = new StorageReport(
+                new StorageFigures("local", 3 * FakeApi.GiB, FakeApi.GiB, 1_234_567_890),
+                new StorageFigures("local-lvm", 100 * FakeApi.GiB, 12 * FakeApi.GiB, 88 * FakeApi.GiB)),
+            Notes = ["Bridge \"vmbr0\" is not active — café\u0007."],
+        };
+
+        // Pinned from the serializer this writer replaced: any change here changes the file every reader sees.
+        const string Expected = """
+            {
+              "status": "FAIL",
+              "proxmox_host": "pve.lan:8006",
+              "api_url": "https://pve.lan:8006/api2/json",
+              "node": "pve",
+              "pve_version": "9.2.11",
+              "bridge": "vmbr0",
+              "storage": {
+                "iso": {
+                  "id": "local",
+                  "total": 3221225472,
+                  "used": 1073741824,
+                  "avail": 1234567890,
+                  "free_gib": 1.15,
+                  "free_pct": 38.33
+                },
+                "vm": {
+                  "id": "local-lvm",
+                  "total": 107374182400,
+                  "used": 12884901888,
+                  "avail": 94489280512,
+                  "free_gib": 88,
+                  "free_pct": 88
+                }
+              },
+              "tools": [
+                {
+                  "name": "terraform",
+                  "needed_by": "L2 Instances",
+                  "found": false,
+                  "path": null,
+                  "version": null
+                },
+                {
+                  "name": "ssh",
+                  "needed_by": "L3 OS",
+                  "found": true,
+                  "path": "/usr/bin/ssh",
+                  "version": "9.2p1"
+                }
+              ],
+              "checks": [
+                {
+                  "name": "Node",
+                  "status": "OK",
+                  "detail": "node 'pve' is online"
+                },
+                {
+                  "name": "Tool terraform",
+                  "status": "FAIL",
+                  "detail": "terraform not found on PATH (needed by L2 Instances)."
+                },
+                {
+                  "name": "Bridge",
+                  "status": "WARN",
+                  "detail": "Bridge [vmbr0] is not active."
+                }
+              ],
+              "failures": [
+                "terraform not found on PATH (needed by L2 Instances).",
+                "ISO storage 'local' has [1.0] GiB free."
+              ],
+              "notes": [
+                "Bridge \"vmbr0\" is not active — café\u0007."
+              ],
+              "generated_at": "2026-03-04T05:06:07Z"
+            }
+            """;
+
+        Assert.That(RunwayJson.Serialize(result), Is.EqualTo(Expected.ReplaceLineEndings()));
+    }
+
+    [Test]
+    public void Null_texts_and_nested_objects_are_written_as_null()
+    {
+        var result = new RunwayResult { Status = RunwayStatus.Ok, GeneratedAt = DateTimeOffset.UnixEpoch };
+
+        using var json = JsonDocument.Parse(RunwayJson.Serialize(result));
+        var root = json.RootElement;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(root.GetProperty("status").GetString(), Is.EqualTo("OK"));
+            Assert.That(root.GetProperty("proxmox_host").ValueKind, Is.EqualTo(JsonValueKind.Null));
+            Assert.That(root.GetProperty("bridge").ValueKind, Is.EqualTo(JsonValueKind.Null));
+            Assert.That(root.GetProperty("storage").GetProperty("iso").ValueKind, Is.EqualTo(JsonValueKind.Null));
+            Assert.That(root.GetProperty("storage").GetProperty("vm").ValueKind, Is.EqualTo(JsonValueKind.Null));
+            Assert.That(root.GetProperty("tools").GetArrayLength(), Is.Zero);
+            Assert.That(root.GetProperty("generated_at").GetString(), Is.EqualTo("1970-01-01T00:00:00Z"));
+        });
+    }
+
+    [Test]
     public void The_writer_puts_the_manifest_and_the_raw_answers_side_by_side()
     {
         using var temp = new TempDirectory();
@@ -70,7 +175,7 @@ public sealed class OutputTests
 
         Assert.That(written, Is.EqualTo(new[] { Path.Combine(directory, "runway_manifest.json"), Path.Combine(directory, "nodes.json") }));
         Assert.That(File.ReadAllText(Path.Combine(directory, "nodes.json")), Is.EqualTo("{\"data\":[{\"node\":\"pve\"}]}"));
-        Assert.That(JsonDocument.Parse(File.ReadAllText(written[0])).RootElement.GetProperty("node").GetString(), Is.EqualTo("pve"));
+        Assert.That(File.ReadAllBytes(written[0]), Is.EqualTo(System.Text.Encoding.UTF8.GetBytes(RunwayJson.Serialize(Failed()) + "\n")), "UTF-8 without a BOM, one final newline");
     }
 
     [Test]

@@ -1,4 +1,5 @@
 using System.Runtime.Versioning;
+using System.Text.Json;
 using HomeLab.L0.Runway.Tests.Support;
 using HomeLab.L0.Runway.Tools;
 using HomeLab.Testing;
@@ -62,6 +63,83 @@ public sealed class ToolVersionCacheTests
         var cache = ToolVersionCache.Load(cacheFile);
 
         Assert.That(cache.Find(bin.Combine("packer")), Is.Null);
+    }
+
+    [Test]
+    public void Saved_versions_load_again_from_a_flat_object_sorted_by_key()
+    {
+        var zeta = bin.Script("zeta", "exit 0");
+        var alpha = bin.Script("alpha", "exit 0");
+        var cache = ToolVersionCache.Load(cacheFile);
+        cache.Remember(zeta, "2.0 \"beta\" café");
+        cache.Remember(alpha, "1.0");
+
+        cache.Save();
+        var loaded = ToolVersionCache.Load(cacheFile);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(loaded.Find(zeta), Is.EqualTo("2.0 \"beta\" café"));
+            Assert.That(loaded.Find(alpha), Is.EqualTo("1.0"));
+            using var json = JsonDocument.Parse(File.ReadAllText(cacheFile));
+            var keys = json.RootElement.EnumerateObject().Select(member => member.Name).ToList();
+            Assert.That(keys, Has.Count.EqualTo(2));
+            Assert.That(keys, Is.Ordered.Using((IComparer<string>)StringComparer.Ordinal));
+            Assert.That(keys[0], Does.StartWith(alpha + "|"));
+        });
+    }
+
+    [Test]
+    public void A_missing_cache_file_is_treated_as_empty_and_saving_creates_it()
+    {
+        var packer = bin.Script("packer", "exit 0");
+        var cache = ToolVersionCache.Load(cacheFile);
+        Assert.That(cache.Find(packer), Is.Null);
+
+        cache.Remember(packer, "1.6.6");
+        cache.Save();
+
+        Assert.That(ToolVersionCache.Load(cacheFile).Find(packer), Is.EqualTo("1.6.6"));
+    }
+
+    [TestCase("[\"1.6.6\"]")]
+    [TestCase("\"1.6.6\"")]
+    [TestCase("null")]
+    [TestCase("42")]
+    [TestCase("")]
+    public void A_cache_file_that_is_not_a_json_object_is_treated_as_empty_and_replaced(string content)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(cacheFile)!);
+        File.WriteAllText(cacheFile, content);
+        var packer = bin.Script("packer", "exit 0");
+
+        var cache = ToolVersionCache.Load(cacheFile);
+        Assert.That(cache.Find(packer), Is.Null);
+        cache.Remember(packer, "1.6.6");
+        cache.Save();
+
+        Assert.That(ToolVersionCache.Load(cacheFile).Find(packer), Is.EqualTo("1.6.6"));
+    }
+
+    [TestCase("1")]
+    [TestCase("null")]
+    [TestCase("{\"version\": \"1.6.6\"}")]
+    public void A_cache_file_with_a_value_that_is_not_a_string_is_treated_as_empty(string otherValue)
+    {
+        var packer = bin.Script("packer", "exit 0");
+        var saved = ToolVersionCache.Load(cacheFile);
+        saved.Remember(packer, "1.6.6");
+        saved.Save();
+        var json = File.ReadAllText(cacheFile);
+        File.WriteAllText(cacheFile, json.TrimEnd().TrimEnd('}') + ",\"other\":" + otherValue + "}");
+        using (var edited = JsonDocument.Parse(File.ReadAllText(cacheFile)))
+        {
+            Assert.That(edited.RootElement.EnumerateObject().Count(), Is.EqualTo(2), "the edited file is still valid JSON");
+        }
+
+        var cache = ToolVersionCache.Load(cacheFile);
+
+        Assert.That(cache.Find(packer), Is.Null);
     }
 
     private async Task ProbeOnceAndSave()
