@@ -10,10 +10,10 @@ using HomeLab.Secrets;
 namespace HomeLab.L0.Runway;
 
 /// <summary>
-/// Runs every L0 check, read-only, and returns what they found. The API checks run concurrently once GET /version
-/// has answered, the tool probes run concurrently beside them, and every problem becomes a reason in
-/// <see cref="RunwayResult.Failures"/>: the runner never throws because a check failed, and the caller turns FAIL
-/// into a non-zero exit.
+/// Runs every L0 check, read-only, and returns what they found. Every API read goes out at once, the checks
+/// interpret the answers once GET /version has answered, the tool probes run concurrently beside them, and every
+/// problem becomes a reason in <see cref="RunwayResult.Failures"/>: the runner never throws because a check
+/// failed, and the caller turns FAIL into a non-zero exit.
 /// </summary>
 public sealed class RunwayRunner
 {
@@ -147,14 +147,15 @@ public sealed class RunwayRunner
         try
         {
             var reads = new ProxmoxReads(client, cancellationToken);
+            reads.Prefetch(settings.Node, [settings.StorageIso, settings.StorageVm]);
             results[VersionCheck.Name] = await RunAsync(VersionCheck, settings, reads, cancellationToken).ConfigureAwait(false);
             if (!reads.Version.IsCompletedSuccessfully)
             {
                 SkipRemaining(SkipAfterVersionFailure(reads.Version.Exception?.GetBaseException()));
+                await reads.SettledAsync().ConfigureAwait(false); // the raw answers written must not depend on timing
                 return (InOrder(), reads);
             }
 
-            reads.Prefetch(settings.Node, [settings.StorageIso, settings.StorageVm]);
             var privileges = RunOrSkipAsync(PrivilegesCheck, settings, reads, cancellationToken);
             var node = await RunOrSkipAsync(NodeCheck, settings, reads, cancellationToken).ConfigureAwait(false);
             results[NodeCheck.Name] = node;

@@ -27,14 +27,16 @@ public sealed class ProxmoxReads(IProxmoxClient client, CancellationToken cancel
         Read($"/nodes/{node}/storage/{storage}/status", () => client.GetStorageStatusAsync(node, storage, cancellationToken));
 
     /// <summary>
-    /// Asks for everything the node-scoped checks will need at once, so that they cost one round trip rather than
-    /// one each. The checks still decide what the answers mean; an answer nobody awaits is simply unused.
+    /// Asks for everything the checks will need at once, /version included, so that the whole runway costs one
+    /// round trip rather than one per check (or two, version first). The checks still decide what the answers
+    /// mean; an answer nobody awaits, such as the node's after a rejected token, is simply unused.
     /// </summary>
     public void Prefetch(string? node, IEnumerable<string?> storages)
     {
+        _ = Version;
         if (string.IsNullOrWhiteSpace(node))
         {
-            return;
+            return; // every other check needs the node
         }
 
         _ = Nodes;
@@ -46,6 +48,11 @@ public sealed class ProxmoxReads(IProxmoxClient client, CancellationToken cancel
             _ = StorageStatus(node, storage!);
         }
     }
+
+    /// <summary>Completes when every read asked for so far has answered or failed; it never throws.</summary>
+    public Task SettledAsync() =>
+        Task.WhenAll(_reads.Values.Select(read => read.Value)).ContinueWith(
+            _ => { }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
 
     /// <summary>The version, if GET /version was asked for and answered.</summary>
     public PveVersion? VersionIfRead => Succeeded<PveVersion>("/version");

@@ -122,7 +122,7 @@ public sealed class RunwayRunnerTests
     }
 
     [Test]
-    public async Task Once_the_token_is_accepted_every_node_scoped_answer_is_asked_for_at_once()
+    public async Task Every_node_scoped_answer_is_asked_for_at_once()
     {
         var asked = new List<string>();
         var nodes = new TaskCompletionSource<IReadOnlyList<PveNode>>();
@@ -145,6 +145,50 @@ public sealed class RunwayRunnerTests
 
         Assert.That(result.IsOk, Is.True, string.Join("; ", result.Failures));
         Assert.That(asked, Is.EqualTo(new[] { "nodes", "network with nodes" }));
+    }
+
+    [Test]
+    public async Task The_other_answers_are_asked_for_while_the_version_is_still_outstanding()
+    {
+        var asked = new List<string>();
+        var version = new TaskCompletionSource<PveVersion>();
+        api.Client.Setup(c => c.GetVersionAsync(It.IsAny<CancellationToken>())).Returns(() =>
+        {
+            lock (asked) { asked.Add("version"); }
+            // Without asking for everything at once nothing else would answer the version: let it answer late instead of hanging.
+            _ = Task.Delay(TimeSpan.FromSeconds(2)).ContinueWith(_ => version.TrySetResult(api.Version), TaskScheduler.Default);
+            return version.Task;
+        });
+        api.Client.Setup(c => c.GetPermissionsAsync(It.IsAny<CancellationToken>())).Returns(() =>
+        {
+            lock (asked) { asked.Add(version.Task.IsCompleted ? "permissions after version" : "permissions with version"); }
+            version.TrySetResult(api.Version);
+            return Task.FromResult(new PvePermissions(api.Permissions.ToDictionary(p => p.Key, p => (IReadOnlyDictionary<string, bool>)p.Value)));
+        });
+
+        var result = await Run(Env.Complete());
+
+        Assert.That(result.IsOk, Is.True, string.Join("; ", result.Failures));
+        Assert.That(asked, Is.EqualTo(new[] { "version", "permissions with version" }));
+    }
+
+    [Test]
+    public async Task After_a_rejected_token_the_answers_already_asked_for_are_waited_for_but_not_used()
+    {
+        var storageStatus = new TaskCompletionSource<PveStorageStatus>();
+        api.FailVersionWith(new ProxmoxAuthenticationException("The API token was rejected (401): check PM_TOKEN_ID and PM_TOKEN_SECRET."));
+        api.Client.Setup(c => c.GetStorageStatusAsync(It.IsAny<string>(), It.IsAny<string>(), It.IsAny<CancellationToken>()))
+            .Returns(storageStatus.Task);
+
+        var run = Run(Env.Complete());
+        await Task.Delay(200);
+        Assert.That(run.IsCompleted, Is.False, "the run waits for the reads it started");
+        storageStatus.SetException(new ProxmoxAuthenticationException("rejected as well"));
+        var result = await run;
+
+        Assert.That(result.Failures, Is.EqualTo(new[] { "The API token was rejected (401): check PM_TOKEN_ID and PM_TOKEN_SECRET." }));
+        Assert.That(result.Storage.Iso, Is.Null);
+        Assert.That(Check(result, CheckNames.StorageSpace).Detail, Is.EqualTo("skipped: API token rejected"));
     }
 
     [Test]
