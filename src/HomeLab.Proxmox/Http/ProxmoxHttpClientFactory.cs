@@ -8,6 +8,7 @@ internal static class ProxmoxHttpClientFactory
 {
     public static HttpClient Create(ProxmoxClientOptions options, ServerCertificateValidator validator)
     {
+        TrustStoreWarmUp.Start();
         var sockets = new SocketsHttpHandler
         {
             AutomaticDecompression = DecompressionMethods.All,
