@@ -1,6 +1,5 @@
 using Cake.Core;
 using Cake.Core.Diagnostics;
-using Cake.Core.IO;
 using Cake.Frosting;
 using HomeLab.L0.Runway;
 using HomeLab.L0.Runway.Output;
@@ -33,7 +32,6 @@ public sealed class RunwayTask(IAnsiConsole console, DopplerSwitch doppler, Secr
         toolVersions.Save();
 
         var output = context.ArtifactsDirectory.Combine("l0");
-        ReplaceDirectory(context, output);
         new RunwayManifestWriter().Write(output.FullPath, result);
         new RunwayConsoleRenderer(console).Render(result, quiet: context.Log.Verbosity == Verbosity.Quiet);
 
@@ -42,17 +40,5 @@ public sealed class RunwayTask(IAnsiConsole console, DopplerSwitch doppler, Secr
             var reasons = result.Failures.Count == 1 ? "1 reason" : $"{result.Failures.Count} reasons";
             throw new CakeException($"L0 Runway failed ({reasons} above); see {context.Environment.WorkingDirectory.GetRelativePath(output.CombineWithFilePath("runway_manifest.json"))}.");
         }
-    }
-
-    // The raw answers of an earlier run (another node, another storage) must not sit beside this run's manifest.
-    private static void ReplaceDirectory(ICakeContext context, DirectoryPath directory)
-    {
-        var existing = context.FileSystem.GetDirectory(directory);
-        if (existing.Exists)
-        {
-            existing.Delete(recursive: true);
-        }
-
-        existing.Create();
     }
 }

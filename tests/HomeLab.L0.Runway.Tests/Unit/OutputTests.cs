@@ -179,6 +179,41 @@ public sealed class OutputTests
     }
 
     [Test]
+    public void The_writer_replaces_an_earlier_runs_files_and_leaves_nothing_beside_the_folder()
+    {
+        using var temp = new TempDirectory();
+        var directory = temp.Combine("l0");
+        Directory.CreateDirectory(directory);
+        File.WriteAllText(Path.Combine(directory, "network_pve2.json"), "an earlier run's node");
+
+        new RunwayManifestWriter().Write(directory, Failed());
+
+        Assert.That(Directory.GetFiles(directory).Select(Path.GetFileName), Is.EquivalentTo(new[] { "runway_manifest.json", "nodes.json" }));
+        Assert.That(Directory.GetFileSystemEntries(temp.Path), Is.EqualTo(new[] { directory }), "no staging or old folder is left");
+    }
+
+    [Test]
+    public void Concurrent_writers_leave_one_runs_files_whole()
+    {
+        using var temp = new TempDirectory();
+        var directory = temp.Combine("l0");
+        var runs = Enumerable.Range(0, 8).Select(run => Failed() with
+        {
+            Node = $"pve{run}",
+            RawResponses = new Dictionary<string, string> { [$"network_pve{run}.json"] = $"{{\"run\":{run}}}", ["nodes.json"] = $"{{\"run\":{run}}}" },
+        }).ToList();
+
+        Parallel.ForEach(runs, new ParallelOptions { MaxDegreeOfParallelism = 8 }, run => new RunwayManifestWriter().Write(directory, run));
+
+        using var manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(directory, "runway_manifest.json")));
+        var node = manifest.RootElement.GetProperty("node").GetString()!;
+        var run = node["pve".Length..];
+        Assert.That(Directory.GetFiles(directory).Select(Path.GetFileName), Is.EquivalentTo(new[] { "runway_manifest.json", "nodes.json", $"network_{node}.json" }));
+        Assert.That(File.ReadAllText(Path.Combine(directory, "nodes.json")), Is.EqualTo($"{{\"run\":{run}}}"), "the raw answers are the manifest's run's");
+        Assert.That(Directory.GetFileSystemEntries(temp.Path), Is.EqualTo(new[] { directory }), "no staging or old folder is left");
+    }
+
+    [Test]
     public void The_console_shows_the_checks_table_then_the_status_and_every_reason_and_note()
     {
         var (console, output) = Console();
