@@ -93,15 +93,15 @@ build_host() {
     echo "Building the HomeLab host…" >&2
     rm -rf "$host_root"/.tmp-* "$host_root"/.build-*.log # left by a build that was interrupted
     export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1
-    # Compiled ahead of time (ReadyToRun) the host starts in about half the time; where that cannot be
-    # published (an unknown platform, no crossgen package), a plain build works too.
-    local rid publish=(--self-contained false -p:PublishReadyToRun=true)
+    # Compiled ahead of time, together with the parts of .NET it uses (a self-contained ReadyToRun composite,
+    # see build/ReadyToRun.targets), the host starts in about a third of the time. HOMELAB_HOST_BUILD=readytorun
+    # compiles only the host (framework-dependent): a lighter build, slower runs. Where neither can be published
+    # (an unknown platform, no runtime or crossgen package to restore), a plain build works too.
+    local rid publish=(--self-contained true -p:PublishReadyToRun=true -p:PublishReadyToRunComposite=true
+      -p:IntermediateOutputPath=obj/composite/ -p:OutputPath=bin/composite/)
     rid=$(runtime_id)
-    if [[ $build_mode == composite ]]; then
-      echo "(HOMELAB_HOST_BUILD=composite: compiling the .NET runtime in as well; this takes a few minutes)" >&2
-      # Its own intermediate folders: a composite's ReadyToRun images must never be reused by the default build.
-      publish=(--self-contained true -p:PublishReadyToRun=true -p:PublishReadyToRunComposite=true
-        -p:IntermediateOutputPath=obj/composite/ -p:OutputPath=bin/composite/)
+    if [[ $build_mode == readytorun ]]; then
+      publish=(--self-contained false -p:PublishReadyToRun=true)
     fi
     if [[ -z $rid ]] || ! dotnet publish "$project" --configuration Release --runtime "$rid" "${publish[@]}" \
       --output "$temp_dir" -nodeReuse:false >"$log" 2>&1; then
@@ -122,17 +122,16 @@ build_host() {
 
 command -v dotnet >/dev/null || fail "dotnet is not on PATH; install the .NET SDK named in global.json."
 
-# HOMELAB_HOST_BUILD=composite also compiles the .NET runtime into the host ahead of time (self-contained,
-# ReadyToRun composite): warm runs start about 0.2 s sooner, for a first build of minutes and ~150 MB.
-build_mode=${HOMELAB_HOST_BUILD:-readytorun}
+# HOMELAB_HOST_BUILD picks how the host is compiled: composite (the default) or readytorun (see build_host).
+build_mode=${HOMELAB_HOST_BUILD:-composite}
 case $build_mode in
-  readytorun | composite) ;;
-  *) fail "HOMELAB_HOST_BUILD is '$build_mode'; use readytorun (the default) or composite." ;;
+  composite | readytorun) ;;
+  *) fail "HOMELAB_HOST_BUILD is '$build_mode'; use composite (the default) or readytorun." ;;
 esac
 
 hash=$(inputs_hash)
 host_dir=$host_root/$hash
-[[ $build_mode == composite ]] && host_dir+=-composite
+[[ $build_mode == readytorun ]] && host_dir+=-readytorun
 [[ -d $host_dir ]] || build_host "$host_dir" "$hash"
 touch -c "$host_dir" # marks it as recently started, for prune
 if [[ -x $host_dir/HomeLab.Build ]] && compgen -G "$host_dir/libcoreclr.*" >/dev/null; then
