@@ -2,8 +2,13 @@ using Cake.Core;
 using Cake.Core.Diagnostics;
 using Cake.Frosting;
 using HomeLab.Build;
+using HomeLab.Proxmox.Tls;
 using HomeLab.Secrets;
 using Microsoft.Extensions.DependencyInjection;
+
+// Most targets talk to Proxmox over TLS, and on Linux the first handshake waits for the system trust store to be
+// read: reading it now, beside the host's start-up, takes that wait off the runway's path.
+TrustStoreWarmUp.Start();
 
 // build.sh and build.ps1 start this from the repository root; --working overrides it.
 return new CakeHost()

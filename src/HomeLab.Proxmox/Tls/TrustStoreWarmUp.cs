@@ -6,12 +6,14 @@ namespace HomeLab.Proxmox.Tls;
 /// <summary>
 /// On Linux every TLS handshake builds a certificate chain, and the first one in a process reads and parses the
 /// whole system trust store (about 0.1 s), even when the certificate is pinned by fingerprint. Starting that read
-/// on another thread as soon as a client exists overlaps it with the work that precedes the first handshake.
+/// on another thread overlaps it with the work that precedes the first handshake. Every client starts it; a host
+/// that will talk to Proxmox can start it earlier still. It runs once per process.
 /// </summary>
-internal static class TrustStoreWarmUp
+public static class TrustStoreWarmUp
 {
     private static int _started;
 
+    /// <summary>Starts reading the trust store in the background, unless it has been started already.</summary>
     public static void Start()
     {
         if (!OperatingSystem.IsLinux() || Interlocked.Exchange(ref _started, 1) == 1)
