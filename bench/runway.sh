@@ -40,18 +40,22 @@ median() {
   done | sort -n | awk '{ a[NR] = $1 } END { printf "%.3f\n", a[int((NR + 1) / 2)] / 1000000 }'
 }
 
-check_passes() {
-  ./build.sh --target=L0 --verbosity=quiet >"$work/l0.out" 2>&1 || { cat "$work/l0.out" >&2; echo "L0 did not pass against the simulator" >&2; exit 1; }
+# The simulator stands in for a Proxmox that has been up for days: a freshly started one still JIT-compiles its
+# request handling, on the same two cores as the host. Some untimed runs warm it up; the last must pass.
+warm_up() {
+  for _ in 1 2 3 4 5; do
+    ./build.sh --target=L0 --verbosity=quiet >"$work/l0.out" 2>&1 || { cat "$work/l0.out" >&2; echo "L0 did not pass against the simulator" >&2; exit 1; }
+  done
 }
 
 start_simulator 0
-check_passes
+warm_up
 l0_fast=$(median ./build.sh --target=L0 --verbosity=quiet)
 startup=$(median ./build.sh --target=Default --verbosity=quiet)
 stop_simulator
 
 start_simulator 100
-check_passes
+warm_up
 l0_slow=$(median ./build.sh --target=L0 --verbosity=quiet)
 stop_simulator
 
