@@ -41,57 +41,33 @@ public static class RunwayJson
     private static void WriteResult(Utf8JsonWriter writer, RunwayResult result)
     {
         writer.WriteStartObject();
-        writer.WritePropertyName("status"u8);
-        WriteStatus(writer, result.Status switch
-        {
-            RunwayStatus.Ok => "OK",
-            RunwayStatus.Fail => "FAIL",
-            _ => null,
-        }, (int)result.Status);
+        writer.WriteString("status"u8, result.Status == RunwayStatus.Ok ? "OK" : "FAIL");
         writer.WriteString("proxmox_host"u8, result.ProxmoxHost);
         writer.WriteString("api_url"u8, result.ApiUrl);
         writer.WriteString("node"u8, result.Node);
         writer.WriteString("pve_version"u8, result.PveVersion);
         writer.WriteString("bridge"u8, result.Bridge);
-        writer.WritePropertyName("storage"u8);
-        WriteStorage(writer, result.Storage);
-        writer.WritePropertyName("tools"u8);
-        WriteTools(writer, result.Tools);
-        writer.WritePropertyName("checks"u8);
-        WriteChecks(writer, result.Checks);
-        writer.WritePropertyName("failures"u8);
-        WriteStrings(writer, result.Failures);
-        writer.WritePropertyName("notes"u8);
-        WriteStrings(writer, result.Notes);
+        writer.WriteStartObject("storage"u8);
+        WriteFigures(writer, "iso"u8, result.Storage.Iso);
+        WriteFigures(writer, "vm"u8, result.Storage.Vm);
+        writer.WriteEndObject();
+        WriteArray(writer, "tools"u8, result.Tools, WriteTool);
+        WriteArray(writer, "checks"u8, result.Checks, WriteCheck);
+        WriteArray(writer, "failures"u8, result.Failures, (w, failure) => w.WriteStringValue(failure));
+        WriteArray(writer, "notes"u8, result.Notes, (w, note) => w.WriteStringValue(note));
         writer.WriteString("generated_at"u8, result.GeneratedAt.ToUniversalTime().ToString(TimestampFormat, CultureInfo.InvariantCulture));
         writer.WriteEndObject();
     }
 
-    private static void WriteStorage(Utf8JsonWriter writer, StorageReport? storage)
-    {
-        if (storage is null)
-        {
-            writer.WriteNullValue();
-            return;
-        }
-
-        writer.WriteStartObject();
-        writer.WritePropertyName("iso"u8);
-        WriteFigures(writer, storage.Iso);
-        writer.WritePropertyName("vm"u8);
-        WriteFigures(writer, storage.Vm);
-        writer.WriteEndObject();
-    }
-
-    private static void WriteFigures(Utf8JsonWriter writer, StorageFigures? figures)
+    private static void WriteFigures(Utf8JsonWriter writer, ReadOnlySpan<byte> name, StorageFigures? figures)
     {
         if (figures is null)
         {
-            writer.WriteNullValue();
+            writer.WriteNull(name);
             return;
         }
 
-        writer.WriteStartObject();
+        writer.WriteStartObject(name);
         writer.WriteString("id"u8, figures.Id);
         writer.WriteNumber("total"u8, figures.Total);
         writer.WriteNumber("used"u8, figures.Used);
@@ -101,97 +77,40 @@ public static class RunwayJson
         writer.WriteEndObject();
     }
 
-    private static void WriteTools(Utf8JsonWriter writer, IReadOnlyList<ToolReport?>? tools)
+    private static void WriteTool(Utf8JsonWriter writer, ToolReport tool)
     {
-        if (tools is null)
-        {
-            writer.WriteNullValue();
-            return;
-        }
-
-        writer.WriteStartArray();
-        foreach (var tool in tools)
-        {
-            if (tool is null)
-            {
-                writer.WriteNullValue();
-                continue;
-            }
-
-            writer.WriteStartObject();
-            writer.WriteString("name"u8, tool.Name);
-            writer.WriteString("needed_by"u8, tool.NeededBy);
-            writer.WriteBoolean("found"u8, tool.Found);
-            writer.WriteString("path"u8, tool.Path);
-            writer.WriteString("version"u8, tool.Version);
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndArray();
+        writer.WriteStartObject();
+        writer.WriteString("name"u8, tool.Name);
+        writer.WriteString("needed_by"u8, tool.NeededBy);
+        writer.WriteBoolean("found"u8, tool.Found);
+        writer.WriteString("path"u8, tool.Path);
+        writer.WriteString("version"u8, tool.Version);
+        writer.WriteEndObject();
     }
 
-    private static void WriteChecks(Utf8JsonWriter writer, IReadOnlyList<CheckResult?>? checks)
+    private static void WriteCheck(Utf8JsonWriter writer, CheckResult check)
     {
-        if (checks is null)
+        writer.WriteStartObject();
+        writer.WriteString("name"u8, check.Name);
+        writer.WriteString("status"u8, check.Status switch
         {
-            writer.WriteNullValue();
-            return;
-        }
-
-        writer.WriteStartArray();
-        foreach (var check in checks)
-        {
-            if (check is null)
-            {
-                writer.WriteNullValue();
-                continue;
-            }
-
-            writer.WriteStartObject();
-            writer.WriteString("name"u8, check.Name);
-            writer.WritePropertyName("status"u8);
-            WriteStatus(writer, check.Status switch
-            {
-                CheckStatus.Ok => "OK",
-                CheckStatus.Warn => "WARN",
-                CheckStatus.Fail => "FAIL",
-                CheckStatus.Skipped => "SKIPPED",
-                _ => null,
-            }, (int)check.Status);
-            writer.WriteString("detail"u8, check.Detail);
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndArray();
+            CheckStatus.Ok => "OK",
+            CheckStatus.Warn => "WARN",
+            CheckStatus.Fail => "FAIL",
+            _ => "SKIPPED",
+        });
+        writer.WriteString("detail"u8, check.Detail);
+        writer.WriteEndObject();
     }
 
-    private static void WriteStrings(Utf8JsonWriter writer, IReadOnlyList<string?>? items)
+    private static void WriteArray<T>(Utf8JsonWriter writer, ReadOnlySpan<byte> name, IEnumerable<T> items, Action<Utf8JsonWriter, T> write)
     {
-        if (items is null)
-        {
-            writer.WriteNullValue();
-            return;
-        }
-
-        writer.WriteStartArray();
+        writer.WriteStartArray(name);
         foreach (var item in items)
         {
-            writer.WriteStringValue(item);
+            write(writer, item);
         }
 
         writer.WriteEndArray();
-    }
-
-    /// <summary>A status by its name; a value outside the enum, which no check produces, as its number.</summary>
-    private static void WriteStatus(Utf8JsonWriter writer, string? name, int value)
-    {
-        if (name is null)
-        {
-            writer.WriteNumberValue(value);
-        }
-        else
-        {
-            writer.WriteStringValue(name);
-        }
     }
 }
