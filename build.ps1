@@ -87,6 +87,7 @@ function Build-Host([string] $hostDir, [string] $hash) {
             --output $tempDir -nodeReuse:false 2>&1
         if ($LASTEXITCODE -ne 0) {
             if (Test-Path -LiteralPath $tempDir) { Remove-Item -LiteralPath $tempDir -Recurse -Force }
+            [Console]::Error.WriteLine("note: the ahead-of-time ($buildMode) build was not possible here; using a plain build, which starts slower.")
             $output = & dotnet build $project --configuration Release --output $tempDir -nodeReuse:false 2>&1
         }
         if ($LASTEXITCODE -ne 0) {

@@ -106,6 +106,7 @@ build_host() {
     if [[ -z $rid ]] || ! dotnet publish "$project" --configuration Release --runtime "$rid" "${publish[@]}" \
       --output "$temp_dir" -nodeReuse:false >"$log" 2>&1; then
       rm -rf "$temp_dir"
+      echo "note: the ahead-of-time ($build_mode) build was not possible here; using a plain build, which starts slower." >&2
     fi
     if [[ ! -d $temp_dir ]] && ! dotnet build "$project" --configuration Release --output "$temp_dir" -nodeReuse:false >"$log" 2>&1; then
       cat "$log" >&2
