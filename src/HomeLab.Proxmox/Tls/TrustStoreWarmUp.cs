@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 
 namespace HomeLab.Proxmox.Tls;
@@ -35,9 +34,10 @@ public static class TrustStoreWarmUp
                 certificate.Dispose();
             }
         }
-        catch (CryptographicException)
+        catch (Exception)
         {
-            // The handshake reads the store itself and reports what is wrong with it.
+            // Only a head start: an exception on this thread would end the process, and the handshake reads the
+            // store itself and reports what is wrong with it.
         }
     }
 }
