@@ -125,19 +125,12 @@ public sealed class RunwayRunnerTests
     public async Task Every_node_scoped_answer_is_asked_for_at_once()
     {
         var asked = new List<string>();
-        var nodes = new TaskCompletionSource<IReadOnlyList<PveNode>>();
-        api.Client.Setup(c => c.GetNodesAsync(It.IsAny<CancellationToken>())).Returns(() =>
-        {
-            asked.Add("nodes");
-            // Without the prefetch nothing else would complete the node list: let it answer late instead of hanging.
-            _ = Task.Delay(TimeSpan.FromSeconds(2)).ContinueWith(_ => nodes.TrySetResult(api.Nodes), TaskScheduler.Default);
-            return nodes.Task;
-        });
+        var nodes = new HeldAnswer<IReadOnlyList<PveNode>>("nodes", api.Nodes, asked);
+        api.Client.Setup(c => c.GetNodesAsync(It.IsAny<CancellationToken>())).Returns(nodes.Hold);
         api.Client.Setup(c => c.GetNetworkAsync("pve", It.IsAny<CancellationToken>())).Returns(() =>
         {
             // The network is asked for while the node list is still outstanding: one round trip, not two.
-            lock (asked) { asked.Add(nodes.Task.IsCompleted ? "network after nodes" : "network with nodes"); }
-            nodes.TrySetResult(api.Nodes);
+            nodes.Release("network");
             return Task.FromResult<IReadOnlyList<PveNetworkInterface>>(api.Network);
         });
 
@@ -151,18 +144,11 @@ public sealed class RunwayRunnerTests
     public async Task The_other_answers_are_asked_for_while_the_version_is_still_outstanding()
     {
         var asked = new List<string>();
-        var version = new TaskCompletionSource<PveVersion>();
-        api.Client.Setup(c => c.GetVersionAsync(It.IsAny<CancellationToken>())).Returns(() =>
-        {
-            lock (asked) { asked.Add("version"); }
-            // Without asking for everything at once nothing else would answer the version: let it answer late instead of hanging.
-            _ = Task.Delay(TimeSpan.FromSeconds(2)).ContinueWith(_ => version.TrySetResult(api.Version), TaskScheduler.Default);
-            return version.Task;
-        });
+        var version = new HeldAnswer<PveVersion>("version", api.Version, asked);
+        api.Client.Setup(c => c.GetVersionAsync(It.IsAny<CancellationToken>())).Returns(version.Hold);
         api.Client.Setup(c => c.GetPermissionsAsync(It.IsAny<CancellationToken>())).Returns(() =>
         {
-            lock (asked) { asked.Add(version.Task.IsCompleted ? "permissions after version" : "permissions with version"); }
-            version.TrySetResult(api.Version);
+            version.Release("permissions");
             return Task.FromResult(new PvePermissions(api.Permissions.ToDictionary(p => p.Key, p => (IReadOnlyDictionary<string, bool>)p.Value)));
         });
 
