@@ -20,8 +20,9 @@ public sealed class RunwayRunner
     private static readonly ApiVersionCheck VersionCheck = new();
     private static readonly NodeCheck NodeCheck = new();
     private static readonly PrivilegesCheck PrivilegesCheck = new();
-    private static readonly IApiCheck[] NodeScopedChecks = [new BridgeCheck(), new StorageConsistencyCheck(), new StorageSpaceCheck()];
-    private static readonly IApiCheck[] ApiChecksInOrder = [VersionCheck, NodeCheck, .. NodeScopedChecks, PrivilegesCheck];
+    private static readonly IApiCheck[] ApiChecksInOrder =
+        [VersionCheck, NodeCheck, new BridgeCheck(), new StorageConsistencyCheck(), new StorageSpaceCheck(), PrivilegesCheck];
+    private static readonly IApiCheck[] NodeScopedChecks = [.. ApiChecksInOrder.Where(check => check.NeedsUsableNode)];
 
     public const string SkipToolsNote = "tool checks skipped (--skip-tools)";
 
