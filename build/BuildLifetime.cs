@@ -44,6 +44,9 @@ public sealed class BuildLifetime(Simulation simulation) : FrostingLifetime<Buil
     {
         _labLock?.Dispose();
         _labLock = null;
-        simulation.Dispose();
+        if (context.IsSimulation)
+        {
+            simulation.Finish(context);
+        }
     }
 }

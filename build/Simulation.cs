@@ -1,13 +1,14 @@
 using Cake.Core.Diagnostics;
+using HomeLab.Configuration;
 using HomeLab.Proxmox.Simulator;
 using HomeLab.Secrets;
 
 namespace HomeLab.Build;
 
 /// <summary>
-/// <c>--simulate</c>: starts the Proxmox VE simulator in this process, points the run at it with synthetic
-/// credentials, and gives it a scratch copy of the lab, so that the real tasks run unchanged and the operator's
-/// manifests are never written.
+/// <c>--simulate</c>: starts the Proxmox VE simulator in this process, points the run's settings at it with synthetic
+/// credentials (the process environment is left alone), and gives it a scratch copy of the lab, so that the real tasks
+/// run unchanged and the operator's manifests are never written.
 /// </summary>
 public sealed class Simulation(SecretRedactor redactor) : IDisposable
 {
@@ -20,22 +21,42 @@ public sealed class Simulation(SecretRedactor redactor) : IDisposable
         _simulator.State.OfflineDownloads = true;
 
         // The simulation replaces only what identifies the Proxmox; thresholds and tool settings stay the operator's.
-        Set("PVE_ACCESS_HOST", _simulator.AccessHost);
-        Set("PM_TOKEN_ID", _simulator.TokenId);
-        Set("PM_TOKEN_SECRET", _simulator.TokenSecret);
-        Set("PVE_NODE", "pve");
-        Set("PVE_STORAGE_VM", "local-lvm");
-        Set("PVE_STORAGE_ISO", "local");
-        Set("PVE_BRIDGE", "vmbr0");
-        Set("PVE_TLS_FINGERPRINT", _simulator.CertificateFingerprint);
-        Set("PVE_CA_CERT", null);
-        Set("PVE_TLS_INSECURE", null);
+        context.OverrideVariables(new Dictionary<string, string?>
+        {
+            [LabVariables.AccessHost] = _simulator.AccessHost,
+            [LabVariables.TokenId] = _simulator.TokenId,
+            [LabVariables.TokenSecret] = _simulator.TokenSecret,
+            [LabVariables.Node] = "pve",
+            [LabVariables.StorageVm] = "local-lvm",
+            [LabVariables.StorageIso] = "local",
+            [LabVariables.Bridge] = "vmbr0",
+            [LabVariables.TlsFingerprint] = _simulator.CertificateFingerprint,
+            [LabVariables.CaCert] = null,
+            [LabVariables.TlsInsecure] = null,
+        });
         redactor.Add(_simulator.TokenSecret);
 
-        ScratchLab.Create(context.OperatorLabDirectory.FullPath, context.LabDirectory.FullPath);
+        var operatorLab = context.OperatorLabDirectory.FullPath;
+        var roots = Path.GetFullPath(context.Settings.TerraformBaseDirectory, operatorLab);
+        var scratchRoots = Path.GetRelativePath(operatorLab, roots);
+        if (scratchRoots.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(scratchRoots))
+        {
+            // Roots outside the lab are copied into it, so that the rehearsal writes no state beside them either.
+            scratchRoots = LabVariables.DefaultTerraformBaseDirectory;
+            context.OverrideVariables(new Dictionary<string, string?> { [LabVariables.TerraformBaseDirectory] = scratchRoots });
+        }
+
+        ScratchLab.Create(operatorLab, context.LabDirectory.FullPath, roots, scratchRoots);
 
         context.Log.Information($"Simulation: Proxmox VE simulator at {_simulator.BaseUrl} (synthetic credentials, Doppler off).");
-        context.Log.Information($"Simulation: working on a copy of the lab in {context.Environment.WorkingDirectory.GetRelativePath(context.LabDirectory)}.");
+        context.Log.Information($"Simulation: working on a copy of the lab, left in {context.Environment.WorkingDirectory.GetRelativePath(context.SimulatedLabDirectory)} when the run ends.");
+    }
+
+    /// <summary>Stops the simulator and leaves this run's copy of the lab where the operator looks for it.</summary>
+    public void Finish(BuildContext context)
+    {
+        Dispose();
+        ScratchLab.Publish(context.LabDirectory.FullPath, context.SimulatedLabDirectory.FullPath);
     }
 
     public void Dispose()
@@ -43,6 +64,4 @@ public sealed class Simulation(SecretRedactor redactor) : IDisposable
         _simulator?.DisposeAsync().AsTask().GetAwaiter().GetResult();
         _simulator = null;
     }
-
-    private static void Set(string name, string? value) => Environment.SetEnvironmentVariable(name, value);
 }

@@ -27,7 +27,7 @@ public sealed class BuildTemplatesTask(IAnsiConsole console, SecretRedactor reda
             return;
         }
 
-        var settings = TemplateBuildSettings.FromEnvironment(context.Environment.GetEnvironmentVariable, context.IsSimulation) with { Redactor = redactor };
+        var settings = TemplateSettings.From(context.Settings, context.IsSimulation) with { Redactor = redactor };
         using var client = ProxmoxConnection.Open(context);
         var run = new TemplateBuildRun(context.Lab, client, context, console, settings);
         var outcomes = await run.BuildAsync(operatingSystems, Mode(context));

@@ -1,6 +1,6 @@
-using Cake.Core;
 using Cake.Core.Diagnostics;
 using Cake.Frosting;
+using HomeLab.Configuration;
 
 namespace HomeLab.Build.Tasks;
 
@@ -11,16 +11,22 @@ namespace HomeLab.Build.Tasks;
 [TaskName("PromoteStable")]
 [TaskDescription("L1: point the stable manifests at the new builds (UPDATE_STABLE=yes, the default)")]
 [IsDependentOn(typeof(BuildTemplatesTask))]
-public sealed class PromoteStableTask(ICakeEnvironment environment) : FrostingTask<BuildContext>
+public sealed class PromoteStableTask : FrostingTask<BuildContext>
 {
-    private const string Variable = "UPDATE_STABLE";
+    // Read when the task is reached, after Secrets, so a value kept in Doppler counts; Cake's skip reason is fixed
+    // when the task is registered, so the value itself is logged here.
+    public override bool ShouldRun(BuildContext context)
+    {
+        var settings = context.Settings;
+        if (!settings.PromotesStable)
+        {
+            context.Log.Information($"{LabVariables.UpdateStable}={settings.UpdateStable}: stable manifests left unchanged; promote later with --target=Promote.");
+        }
 
-    private readonly string? _updateStable = environment.GetEnvironmentVariable(Variable);
+        return settings.PromotesStable;
+    }
 
-    public override bool ShouldRun(BuildContext context) => _updateStable is null or "yes";
-
-    public override string SkippedMessage =>
-        $"{Variable}={_updateStable}: stable manifests left unchanged; promote later with --target=Promote";
+    public override string SkippedMessage => $"{LabVariables.UpdateStable} is not 'yes': stable manifests left unchanged";
 
     public override void Run(BuildContext context)
     {

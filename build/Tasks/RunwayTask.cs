@@ -28,7 +28,7 @@ public sealed class RunwayTask(IAnsiConsole console, DopplerSwitch doppler, Secr
             Redactor = redactor,
         };
         var toolVersions = ToolVersionCache.Load(context.Environment.WorkingDirectory.CombineWithFilePath(".cache/tool-versions.json").FullPath);
-        var result = await RunwayRunner.For(context, options, toolVersions).RunAsync();
+        var result = await RunwayRunner.For(context, context.Settings, options, toolVersions).RunAsync();
         toolVersions.Save();
 
         var output = context.ArtifactsDirectory.Combine("l0");

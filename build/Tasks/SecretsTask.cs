@@ -17,5 +17,6 @@ public sealed class SecretsTask(DopplerSwitch doppler, SecretRedactor redactor) 
     {
         var loaded = context.DopplerLoadSecrets(redactor: redactor);
         context.Log.Information(loaded.Summary);
+        context.ReloadSettings();
     }
 }

@@ -2,7 +2,7 @@ using Cake.Core;
 using HomeLab.L0.Runway.Api;
 using HomeLab.L0.Runway.Checks;
 using HomeLab.L0.Runway.Results;
-using HomeLab.L0.Runway.Settings;
+using HomeLab.Configuration;
 using HomeLab.L0.Runway.Tools;
 using HomeLab.Proxmox;
 using HomeLab.Secrets;
@@ -26,23 +26,23 @@ public sealed class RunwayRunner
 
     public const string SkipToolsNote = "tool checks skipped (--skip-tools)";
 
-    private readonly Func<string, string?> _environment;
+    private readonly LabSettings _settings;
     private readonly IToolProbe? _toolProbe;
     private readonly RunwayOptions _options;
     private readonly Func<ProxmoxClientOptions, IProxmoxClient> _clientFactory;
     private readonly TimeProvider _clock;
 
-    /// <param name="environment">Looks up an environment variable; null or blank means unset.</param>
+    /// <param name="settings">The lab's settings, as the host read them from the environment.</param>
     /// <param name="toolProbe">Finds the tools; may be null only with <see cref="RunwayOptions.SkipTools"/>.</param>
     /// <param name="clientFactory">Builds the API client from the options the runner derives; the real HTTP client by default.</param>
     public RunwayRunner(
-        Func<string, string?> environment,
+        LabSettings settings,
         IToolProbe? toolProbe,
         RunwayOptions? options = null,
         Func<ProxmoxClientOptions, IProxmoxClient>? clientFactory = null,
         TimeProvider? clock = null)
     {
-        _environment = environment ?? throw new ArgumentNullException(nameof(environment));
+        _settings = settings ?? throw new ArgumentNullException(nameof(settings));
         _options = options ?? new RunwayOptions();
         if (toolProbe is null && !_options.SkipTools)
         {
@@ -54,13 +54,13 @@ public sealed class RunwayRunner
         _clock = clock ?? TimeProvider.System;
     }
 
-    /// <summary>A runner that reads the environment and finds tools the way the Cake context does.</summary>
-    public static RunwayRunner For(ICakeContext context, RunwayOptions options, ToolVersionCache? toolVersions = null) =>
-        new(context.Environment.GetEnvironmentVariable, CakeToolProbe.From(context, toolVersions), options);
+    /// <summary>A runner that finds tools the way the Cake context does.</summary>
+    public static RunwayRunner For(ICakeContext context, LabSettings settings, RunwayOptions options, ToolVersionCache? toolVersions = null) =>
+        new(settings, CakeToolProbe.From(context, toolVersions), options);
 
     public async Task<RunwayResult> RunAsync(CancellationToken cancellationToken = default)
     {
-        var settings = RunwaySettingsReader.Read(_environment);
+        var settings = _settings;
         var recorder = new RawResponseRecorder();
 
         var toolsTask = RunToolsAsync(cancellationToken);
@@ -70,7 +70,7 @@ public sealed class RunwayRunner
         var (apiChecks, reads) = await apiTask.ConfigureAwait(false);
 
         var redactor = _options.Redactor ?? new SecretRedactor();
-        redactor.AddRange([settings.TokenSecret, _environment(RunwayVariables.TokenSecret)]);
+        redactor.Add(settings.TokenSecret);
         string? RedactOrNull(string? text) => text is null ? null : redactor.Redact(text);
         List<CheckResult> checks = [EnvironmentCheck.Evaluate(settings), .. apiChecks, .. toolChecks];
         checks = checks.Select(c => c.Redacted(redactor.Redact)).ToList();
@@ -115,7 +115,7 @@ public sealed class RunwayRunner
     }
 
     private async Task<(IReadOnlyList<CheckResult> Checks, ProxmoxReads? Reads)> RunApiAsync(
-        RunwaySettings settings, IResponseRecorder recorder, CancellationToken cancellationToken)
+        LabSettings settings, IResponseRecorder recorder, CancellationToken cancellationToken)
     {
         var results = new Dictionary<string, CheckResult>();
         IReadOnlyList<CheckResult> InOrder() => ApiChecksInOrder.Select(c => results[c.Name]).ToList();
@@ -136,7 +136,13 @@ public sealed class RunwayRunner
         IProxmoxClient client;
         try
         {
-            client = _clientFactory(settings.ToClientOptions(_options, recorder));
+            client = _clientFactory(settings.ToClientOptions() with
+            {
+                Timeout = _options.ApiTimeout,
+                MaxRetries = _options.ApiMaxRetries,
+                RetryBaseDelay = _options.ApiRetryBaseDelay,
+                Recorder = recorder,
+            });
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -180,20 +186,20 @@ public sealed class RunwayRunner
         }
     }
 
-    private static Task<CheckResult> RunOrSkipAsync(IApiCheck check, RunwaySettings settings, ProxmoxReads reads, CancellationToken cancellationToken)
+    private static Task<CheckResult> RunOrSkipAsync(IApiCheck check, LabSettings settings, ProxmoxReads reads, CancellationToken cancellationToken)
     {
         var skip = SettingsSkip(settings, check);
         return skip is not null ? Task.FromResult(CheckResult.Skipped(check.Name, skip)) : RunAsync(check, settings, reads, cancellationToken);
     }
 
-    private static Task<CheckResult> RunAsync(IApiCheck check, RunwaySettings settings, ProxmoxReads reads, CancellationToken cancellationToken) =>
+    private static Task<CheckResult> RunAsync(IApiCheck check, LabSettings settings, ProxmoxReads reads, CancellationToken cancellationToken) =>
         CheckGuard.RunAsync(check.Name, () => check.RunAsync(settings, reads), cancellationToken);
 
     /// <summary>Why a check cannot run with these settings, or null when it can.</summary>
-    private static string? SettingsSkip(RunwaySettings settings, IApiCheck check)
+    private static string? SettingsSkip(LabSettings settings, IApiCheck check)
     {
-        var needed = check.NeededVariables.Concat(RunwayVariables.Connection).ToHashSet();
-        var missing = RunwayVariables.Required.Where(v => needed.Contains(v) && settings.IsMissing(v)).ToList();
+        var needed = check.NeededVariables.Concat(LabVariables.Connection).ToHashSet();
+        var missing = LabVariables.Required.Where(v => needed.Contains(v) && settings.IsMissing(v)).ToList();
         return missing.Count switch
         {
             0 => null,
@@ -209,7 +215,7 @@ public sealed class RunwayRunner
         _ => "skipped: API did not answer /version properly",
     };
 
-    private static StorageReport StorageReportFrom(RunwaySettings settings, ProxmoxReads? reads)
+    private static StorageReport StorageReportFrom(LabSettings settings, ProxmoxReads? reads)
     {
         StorageFigures? Figures(string? storage) =>
             reads is null || settings.Node is null || storage is null || reads.StorageStatusIfRead(settings.Node, storage) is not { } status

@@ -25,7 +25,7 @@ public sealed class TemplateBuildRun
         ArgumentNullException.ThrowIfNull(settings);
 
         _lab = lab;
-        var redactor = settings.Redactor ?? DefaultRedactor(context);
+        var redactor = settings.Redactor ?? DefaultRedactor(settings);
         Func<string, string> redact = redactor.Redact;
         _session = new BuildSession(lab, client, context, new BuildConsole(console, redact), settings, redact);
         _builders = new ITemplateBuilder[] { new CloudImageBuilder(), new IsoBuilder(), new PackerTemplateBuilder() }
@@ -99,10 +99,10 @@ public sealed class TemplateBuildRun
         ? $"ISO {manifest.IsoName} on {manifest.ProxmoxStorage}"
         : $"VMID {manifest.Vmid}";
 
-    private static SecretRedactor DefaultRedactor(ICakeContext context)
+    private static SecretRedactor DefaultRedactor(TemplateBuildSettings settings)
     {
         var redactor = new SecretRedactor();
-        redactor.AddFromEnvironment(context.Environment.GetEnvironmentVariable);
+        redactor.Add(settings.PackerVariables.TokenSecret);
         return redactor;
     }
 }

@@ -5,10 +5,10 @@ public sealed record ProxmoxClientOptions
 {
     public required ProxmoxEndpoint Endpoint { get; init; }
 
-    /// <summary>The full token id, <c>user@realm!tokenname</c> (PM_TOKEN_ID).</summary>
+    /// <summary>The full token id, <c>user@realm!tokenname</c> .</summary>
     public required string TokenId { get; init; }
 
-    /// <summary>The token secret (PM_TOKEN_SECRET). Never logged, never part of an error message.</summary>
+    /// <summary>The token secret. Never logged, never part of an error message.</summary>
     public required string TokenSecret { get; init; }
 
     public ProxmoxTlsOptions Tls { get; init; } = ProxmoxTlsOptions.Verify;
@@ -29,6 +29,9 @@ public sealed record ProxmoxClientOptions
     public TimeSpan RetryBaseDelay { get; init; } = TimeSpan.FromMilliseconds(200);
 
     public IResponseRecorder? Recorder { get; init; }
+
+    /// <summary>How error messages name the settings they suggest changing.</summary>
+    public ProxmoxSettingNames SettingNames { get; init; } = ProxmoxSettingNames.Options;
 
     // Records print every property; keep the secret out of logs that print the options.
     private bool PrintMembers(System.Text.StringBuilder builder)

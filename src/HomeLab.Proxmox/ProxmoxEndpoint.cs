@@ -1,7 +1,7 @@
 namespace HomeLab.Proxmox;
 
 /// <summary>
-/// The API base URL derived from PVE_ACCESS_HOST, which may be <c>host</c>, <c>host:port</c> or
+/// The API base URL derived from an access host, which may be <c>host</c>, <c>host:port</c> or
 /// <c>https://host[:port][/][api2/json]</c>.
 /// </summary>
 public sealed record ProxmoxEndpoint(Uri BaseUrl, bool HasExplicitPort)
@@ -12,25 +12,27 @@ public sealed record ProxmoxEndpoint(Uri BaseUrl, bool HasExplicitPort)
     /// <summary>The path every API call lives under.</summary>
     public const string ApiPath = "/api2/json";
 
-    private const string Example = "PVE_ACCESS_HOST=pve.lan:8006";
-
     /// <summary>The host as it appears in the URL (IPv6 addresses keep their brackets).</summary>
     public string Host => BaseUrl.Host;
 
     /// <summary><c>host:port</c> as the client connects to it, for messages.</summary>
     public string Authority => BaseUrl.Authority;
 
-    /// <summary>What PVE_ACCESS_HOST would be with pveproxy's port, e.g. <c>pve.lan:8006</c>.</summary>
+    /// <summary>What the access host would be with pveproxy's port, e.g. <c>pve.lan:8006</c>.</summary>
     public string SuggestedAccessHost => $"{Host}:{DefaultProxmoxPort}";
 
-    /// <summary>Parses PVE_ACCESS_HOST; throws <see cref="FormatException"/> with a one-sentence fix.</summary>
-    public static ProxmoxEndpoint Parse(string accessHost) =>
-        TryParse(accessHost, out var endpoint, out var error) ? endpoint! : throw new FormatException(error);
+    /// <summary>Parses an access host; throws <see cref="FormatException"/> with a one-sentence fix.</summary>
+    public static ProxmoxEndpoint Parse(string accessHost, ProxmoxSettingNames? names = null) =>
+        TryParse(accessHost, out var endpoint, out var error, names) ? endpoint! : throw new FormatException(error);
 
-    public static bool TryParse(string? accessHost, out ProxmoxEndpoint? endpoint, out string? error)
+    /// <param name="names">How the messages name the setting that holds the access host (and the token id).</param>
+    public static bool TryParse(string? accessHost, out ProxmoxEndpoint? endpoint, out string? error, ProxmoxSettingNames? names = null)
     {
+        names ??= ProxmoxSettingNames.Options;
+        var name = names.AccessHost;
+        var example = $"{name}=pve.lan:8006";
         endpoint = null;
-        error = Validate(accessHost);
+        error = Validate(accessHost, names, example);
         if (error is not null)
         {
             return false;
@@ -43,11 +45,11 @@ public sealed record ProxmoxEndpoint(Uri BaseUrl, bool HasExplicitPort)
             || uri.HostNameType is UriHostNameType.Unknown or UriHostNameType.Basic
             || string.IsNullOrEmpty(uri.Host))
         {
-            error = $"PVE_ACCESS_HOST '{text}' is not a host name, host:port or https:// URL; set it like {Example}.";
+            error = $"{name} '{text}' is not a host name, host:port or https:// URL; set it like {example}.";
             return false;
         }
 
-        error = CheckParts(text, uri);
+        error = CheckParts(text, uri, name, example);
         if (error is not null)
         {
             return false;
@@ -60,70 +62,71 @@ public sealed record ProxmoxEndpoint(Uri BaseUrl, bool HasExplicitPort)
         return true;
     }
 
-    private static string? Validate(string? text)
+    private static string? Validate(string? text, ProxmoxSettingNames names, string example)
     {
+        var name = names.AccessHost;
         if (string.IsNullOrWhiteSpace(text))
         {
-            return $"PVE_ACCESS_HOST is empty; set it to the Proxmox host, e.g. {Example}.";
+            return $"{name} is empty; set it to the Proxmox host, e.g. {example}.";
         }
 
         if (text.Any(char.IsWhiteSpace))
         {
-            return $"PVE_ACCESS_HOST '{text}' contains a space; remove it, e.g. {Example}.";
+            return $"{name} '{text}' contains a space; remove it, e.g. {example}.";
         }
 
         if (text.StartsWith("http://", StringComparison.OrdinalIgnoreCase))
         {
-            return $"PVE_ACCESS_HOST '{text}' uses http://, but pveproxy serves the API over HTTPS only; use https:// or just host:port, e.g. {Example}.";
+            return $"{name} '{text}' uses http://, but pveproxy serves the API over HTTPS only; use https:// or just host:port, e.g. {example}.";
         }
 
         var schemeEnd = text.IndexOf("://", StringComparison.Ordinal);
         if (schemeEnd >= 0 && !text.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
         {
-            return $"PVE_ACCESS_HOST '{text}' uses the scheme {text[..schemeEnd]}://; only https:// is served by pveproxy, e.g. {Example}.";
+            return $"{name} '{text}' uses the scheme {text[..schemeEnd]}://; only https:// is served by pveproxy, e.g. {example}.";
         }
 
         var authority = AuthorityOf(schemeEnd < 0 ? "https://" + text : text);
         if (authority.Length == 0)
         {
-            return $"PVE_ACCESS_HOST '{text}' has no host; set it like {Example}.";
+            return $"{name} '{text}' has no host; set it like {example}.";
         }
 
         if (authority.Contains('@'))
         {
-            return $"PVE_ACCESS_HOST '{text}' contains a user name; give only the host (the token goes in PM_TOKEN_ID), e.g. {Example}.";
+            return $"{name} '{text}' contains a user name; give only the host (the token goes in {names.TokenId}), e.g. {example}.";
         }
 
         if (authority.StartsWith('[') && !authority.Contains(']'))
         {
-            return $"PVE_ACCESS_HOST '{text}' opens an IPv6 bracket but never closes it; write it as [address]:port, e.g. PVE_ACCESS_HOST=[fd00::10]:8006.";
+            return $"{name} '{text}' opens an IPv6 bracket but never closes it; write it as [address]:port, e.g. {name}=[fd00::10]:8006.";
         }
 
         if (!authority.StartsWith('[') && authority.Count(c => c == ':') > 1)
         {
-            return $"PVE_ACCESS_HOST '{text}' looks like an IPv6 address without brackets; write it as [address]:port, e.g. PVE_ACCESS_HOST=[fd00::10]:8006.";
+            return $"{name} '{text}' looks like an IPv6 address without brackets; write it as [address]:port, e.g. {name}=[fd00::10]:8006.";
         }
 
         var port = PortText(authority);
         if (port is not null && (!int.TryParse(port, out var number) || number is < 1 or > 65535))
         {
-            return $"PVE_ACCESS_HOST '{text}' has the port '{port}', which is not a number from 1 to 65535; pveproxy listens on 8006, e.g. {Example}.";
+            return $"{name} '{text}' has the port '{port}', which is not a number from 1 to 65535; pveproxy listens on 8006, e.g. {example}.";
         }
 
         return null;
     }
 
-    private static string? CheckParts(string text, Uri uri)
+    private static string? CheckParts(string text, Uri uri, string name, string example)
     {
         if (!string.IsNullOrEmpty(uri.Query) || !string.IsNullOrEmpty(uri.Fragment))
         {
-            return $"PVE_ACCESS_HOST '{text}' has a query or fragment; give only the host and port, e.g. {Example}.";
+            return $"{name} '{text}' has a query or fragment; give only the host and port, e.g. {example}.";
         }
 
         var path = uri.AbsolutePath.TrimEnd('/');
         if (path.Length > 0 && !string.Equals(path, ApiPath, StringComparison.Ordinal))
         {
-            return $"PVE_ACCESS_HOST '{text}' has the path {uri.AbsolutePath}; give only the host and port (the client adds {ApiPath}), e.g. {Example}.";
+            return $"{name} '{text}' has the path {uri.AbsolutePath}; give only the host and port (the client adds {ApiPath}), e.g. {example}.";
         }
 
         return null;

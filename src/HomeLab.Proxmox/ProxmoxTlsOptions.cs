@@ -5,13 +5,13 @@ public enum ProxmoxTlsMode
     /// <summary>The system trust store decides (the default).</summary>
     Verify,
 
-    /// <summary>PVE_TLS_FINGERPRINT: the node certificate's SHA-256 fingerprint must match.</summary>
+    /// <summary>The node certificate's SHA-256 fingerprint must match.</summary>
     Fingerprint,
 
-    /// <summary>PVE_CA_CERT: the chain must end in the given PEM CA (pve-root-ca.pem).</summary>
+    /// <summary>The chain must end in the given PEM CA (pve-root-ca.pem).</summary>
     CaFile,
 
-    /// <summary>PVE_TLS_INSECURE=1: nothing is verified. Callers warn on every run.</summary>
+    /// <summary>Nothing is verified. Callers warn on every run.</summary>
     Insecure,
 }
 

@@ -23,6 +23,28 @@ public class TemplatesTests
         Assert.That(Fingerprint(Path.Combine(work.Path, "infra")), Is.EqualTo(before), "the operator's lab is untouched");
     }
 
+    [Test]
+    public async Task Two_simulated_runs_at_once_each_work_on_their_own_copy_and_one_is_left_whole()
+    {
+        using var work = new TempDirectory();
+        SampleLab.CopyInto(work.Path);
+
+        var runs = await Task.WhenAll(
+            new HostRun(work.Path).RunAsync("--target=L1", "--simulate"),
+            new HostRun(work.Path).RunAsync("--target=L1", "--simulate"));
+
+        foreach (var run in runs)
+        {
+            Assert.That(run.ExitCode, Is.Zero, run.ToString());
+        }
+
+        var simulation = Path.Combine(work.Path, "artifacts", "simulation");
+        Assert.That(Directory.GetDirectories(simulation).Select(Path.GetFileName), Is.EqualTo(new[] { "lab" }), "no run's own copy is left behind");
+        var scratch = Path.Combine(simulation, "lab");
+        Assert.That(SampleLab.Artifacts(scratch, "ubuntu"), Has.Length.EqualTo(1), "the copy left is one run's, whole");
+        Assert.That(SampleLab.PromotedFrom(scratch, "ubuntu"), Is.EqualTo(SampleLab.Artifacts(scratch, "ubuntu")[0]));
+    }
+
     [TestCase(null, true)]
     [TestCase("yes", true)]
     [TestCase("no", false)]
@@ -42,9 +64,28 @@ public class TemplatesTests
         Assert.That(SampleLab.PromotedFrom(lab.Work.Path, "ubuntu"), promotes ? Is.EqualTo(SampleLab.Artifacts(lab.Work.Path, "ubuntu")[0]) : Is.Null);
         if (!promotes)
         {
-            Assert.That(OutputAssertions.Flatten(result.StandardOutput),
-                Does.Match("PromoteStable - Skipped UPDATE_STABLE=" + updateStable + ": stable manifests left unchanged"));
+            var output = OutputAssertions.Flatten(result.StandardOutput);
+            Assert.That(output, Does.Contain("UPDATE_STABLE=" + updateStable + ": stable manifests left unchanged; promote later with --target=Promote."));
+            Assert.That(output, Does.Match("PromoteStable - Skipped UPDATE_STABLE is not 'yes': stable manifests left unchanged"));
         }
+    }
+
+    [Test]
+    public async Task An_UPDATE_STABLE_kept_in_Doppler_takes_effect()
+    {
+        await using var lab = await LabEnvironment.StartAsync();
+        lab.Simulator.State.OfflineDownloads = true;
+        SampleLab.WriteCloudImageLab(lab.Work.Path);
+        FakeTool.Write(lab.Bin.Path, "doppler",
+            $$"""echo '{"PM_TOKEN_SECRET":"{{lab.Simulator.TokenSecret}}","UPDATE_STABLE":"no"}'""");
+
+        var result = await lab.HostWithoutSecrets().With("UPDATE_STABLE", "yes").RunAsync("--target=L1");
+
+        Assert.That(result.ExitCode, Is.Zero, result.ToString());
+        Assert.That(result.StandardOutput, Does.Contain("Doppler: 2 secrets loaded (PM_TOKEN_SECRET, UPDATE_STABLE)"));
+        Assert.That(SampleLab.Artifacts(lab.Work.Path, "ubuntu"), Has.Length.EqualTo(1));
+        Assert.That(SampleLab.PromotedFrom(lab.Work.Path, "ubuntu"), Is.Null, "Doppler's UPDATE_STABLE=no wins over the shell's yes, as under doppler run");
+        Assert.That(OutputAssertions.Flatten(result.StandardOutput), Does.Match("PromoteStable - Skipped"));
     }
 
     [Test]

@@ -1,6 +1,7 @@
 using HomeLab.L1.Templates.Tests.Support;
 using HomeLab.Manifests;
 using HomeLab.Proxmox.Simulator;
+using HomeLab.Tools.Packer;
 
 namespace HomeLab.L1.Templates.Tests;
 
@@ -137,7 +138,7 @@ public class TemplateBuildRunTests : LabTest
     {
         WriteIsoTemplate("arch");
         Simulator.Faults.FailTask("imgcopy", $"storage error near {Simulator.TokenSecret}");
-        Environment.Set("PM_TOKEN_SECRET", Simulator.TokenSecret);
+        Settings = Settings with { PackerVariables = new PveVariables { TokenSecret = Simulator.TokenSecret } };
         var run = NewRun();
 
         var error = Assert.ThrowsAsync<TemplateBuildException>(() => run.BuildAsync(["arch"], BuildMode.Always))!;

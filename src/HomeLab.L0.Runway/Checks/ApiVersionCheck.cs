@@ -1,6 +1,6 @@
 using HomeLab.L0.Runway.Api;
 using HomeLab.L0.Runway.Results;
-using HomeLab.L0.Runway.Settings;
+using HomeLab.Configuration;
 using HomeLab.Proxmox;
 
 namespace HomeLab.L0.Runway.Checks;
@@ -12,11 +12,11 @@ public sealed class ApiVersionCheck : IApiCheck
 
     public string Name => CheckNames.Api;
 
-    public IReadOnlyList<string> NeededVariables => RunwayVariables.Connection;
+    public IReadOnlyList<string> NeededVariables => LabVariables.Connection;
 
     public bool NeedsUsableNode => false;
 
-    public async Task<CheckResult> RunAsync(RunwaySettings settings, ProxmoxReads api)
+    public async Task<CheckResult> RunAsync(LabSettings settings, ProxmoxReads api)
     {
         PveVersion version;
         try

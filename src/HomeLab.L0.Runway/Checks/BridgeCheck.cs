@@ -1,6 +1,6 @@
 using HomeLab.L0.Runway.Api;
 using HomeLab.L0.Runway.Results;
-using HomeLab.L0.Runway.Settings;
+using HomeLab.Configuration;
 using HomeLab.Proxmox;
 
 namespace HomeLab.L0.Runway.Checks;
@@ -14,13 +14,13 @@ public sealed class BridgeCheck : IApiCheck
 {
     public string Name => CheckNames.Bridge;
 
-    public IReadOnlyList<string> NeededVariables { get; } = [RunwayVariables.Node];
+    public IReadOnlyList<string> NeededVariables { get; } = [LabVariables.Node];
 
     public bool NeedsUsableNode => true;
 
     public static string SdnPath(string bridge) => $"/sdn/zones/localnetwork/{bridge}";
 
-    public async Task<CheckResult> RunAsync(RunwaySettings settings, ProxmoxReads api)
+    public async Task<CheckResult> RunAsync(LabSettings settings, ProxmoxReads api)
     {
         var node = settings.Node!;
         var bridge = settings.Bridge;
@@ -49,7 +49,7 @@ public sealed class BridgeCheck : IApiCheck
 
         if (!found.IsBridge)
         {
-            return CheckResult.Fail(Name, $"'{bridge}' on node '{node}' is of type '{found.Type}', not a bridge; set {RunwayVariables.Bridge} to a bridge.");
+            return CheckResult.Fail(Name, $"'{bridge}' on node '{node}' is of type '{found.Type}', not a bridge; set {LabVariables.Bridge} to a bridge.");
         }
 
         if (!found.Active)

@@ -1,13 +1,13 @@
 using System.Globalization;
 using HomeLab.L0.Runway.Results;
-using HomeLab.L0.Runway.Settings;
+using HomeLab.Configuration;
 
 namespace HomeLab.L0.Runway.Checks;
 
 /// <summary>Check 1: every required variable is set and every optional one is valid.</summary>
 public static class EnvironmentCheck
 {
-    public static CheckResult Evaluate(RunwaySettings settings)
+    public static CheckResult Evaluate(LabSettings settings)
     {
         var ok = string.Create(CultureInfo.InvariantCulture,
             $"required variables set; bridge {settings.Bridge}, ISO storage {settings.StorageIso}, "

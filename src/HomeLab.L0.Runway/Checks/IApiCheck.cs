@@ -1,6 +1,6 @@
 using HomeLab.L0.Runway.Api;
 using HomeLab.L0.Runway.Results;
-using HomeLab.L0.Runway.Settings;
+using HomeLab.Configuration;
 
 namespace HomeLab.L0.Runway.Checks;
 
@@ -18,5 +18,5 @@ public interface IApiCheck
     /// <summary>The check reads below /nodes/{node}, which fails for a node that is unknown or offline.</summary>
     bool NeedsUsableNode { get; }
 
-    Task<CheckResult> RunAsync(RunwaySettings settings, ProxmoxReads api);
+    Task<CheckResult> RunAsync(LabSettings settings, ProxmoxReads api);
 }

@@ -1,6 +1,6 @@
 using HomeLab.L0.Runway.Api;
 using HomeLab.L0.Runway.Results;
-using HomeLab.L0.Runway.Settings;
+using HomeLab.Configuration;
 using HomeLab.Proxmox;
 
 namespace HomeLab.L0.Runway.Checks;
@@ -10,11 +10,11 @@ public sealed class NodeCheck : IApiCheck
 {
     public string Name => CheckNames.Node;
 
-    public IReadOnlyList<string> NeededVariables { get; } = [RunwayVariables.Node];
+    public IReadOnlyList<string> NeededVariables { get; } = [LabVariables.Node];
 
     public bool NeedsUsableNode => false;
 
-    public async Task<CheckResult> RunAsync(RunwaySettings settings, ProxmoxReads api)
+    public async Task<CheckResult> RunAsync(LabSettings settings, ProxmoxReads api)
     {
         var name = settings.Node!;
         IReadOnlyList<PveNode> nodes;
@@ -35,7 +35,7 @@ public sealed class NodeCheck : IApiCheck
 
         if (!node.IsOnline)
         {
-            return CheckResult.Fail(Name, $"Node '{name}' is {node.Status}, not online; start it or set {RunwayVariables.Node} to an online node.");
+            return CheckResult.Fail(Name, $"Node '{name}' is {node.Status}, not online; start it or set {LabVariables.Node} to an online node.");
         }
 
         return CheckResult.Ok(Name, $"node '{name}' is online");

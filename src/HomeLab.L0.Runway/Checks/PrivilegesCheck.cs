@@ -1,6 +1,6 @@
 using HomeLab.L0.Runway.Api;
 using HomeLab.L0.Runway.Results;
-using HomeLab.L0.Runway.Settings;
+using HomeLab.Configuration;
 using HomeLab.Proxmox;
 
 namespace HomeLab.L0.Runway.Checks;
@@ -10,11 +10,11 @@ public sealed class PrivilegesCheck : IApiCheck
 {
     public string Name => CheckNames.Privileges;
 
-    public IReadOnlyList<string> NeededVariables { get; } = [RunwayVariables.Node, RunwayVariables.StorageVm];
+    public IReadOnlyList<string> NeededVariables { get; } = [LabVariables.Node, LabVariables.StorageVm];
 
     public bool NeedsUsableNode => false;
 
-    public async Task<CheckResult> RunAsync(RunwaySettings settings, ProxmoxReads api)
+    public async Task<CheckResult> RunAsync(LabSettings settings, ProxmoxReads api)
     {
         PvePermissions permissions;
         try

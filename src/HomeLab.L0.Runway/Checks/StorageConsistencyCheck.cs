@@ -1,6 +1,6 @@
 using HomeLab.L0.Runway.Api;
 using HomeLab.L0.Runway.Results;
-using HomeLab.L0.Runway.Settings;
+using HomeLab.Configuration;
 using HomeLab.Proxmox;
 
 namespace HomeLab.L0.Runway.Checks;
@@ -14,11 +14,11 @@ public sealed class StorageConsistencyCheck : IApiCheck
 {
     public string Name => CheckNames.StorageConsistency;
 
-    public IReadOnlyList<string> NeededVariables { get; } = [RunwayVariables.Node, RunwayVariables.StorageVm];
+    public IReadOnlyList<string> NeededVariables { get; } = [LabVariables.Node, LabVariables.StorageVm];
 
     public bool NeedsUsableNode => true;
 
-    public async Task<CheckResult> RunAsync(RunwaySettings settings, ProxmoxReads api)
+    public async Task<CheckResult> RunAsync(LabSettings settings, ProxmoxReads api)
     {
         var node = settings.Node!;
         IReadOnlyList<PveStorage> storages;

@@ -1,7 +1,7 @@
 using System.Globalization;
 using HomeLab.L0.Runway.Api;
 using HomeLab.L0.Runway.Results;
-using HomeLab.L0.Runway.Settings;
+using HomeLab.Configuration;
 using HomeLab.Proxmox;
 
 namespace HomeLab.L0.Runway.Checks;
@@ -15,11 +15,11 @@ public sealed class StorageSpaceCheck : IApiCheck
 {
     public string Name => CheckNames.StorageSpace;
 
-    public IReadOnlyList<string> NeededVariables { get; } = [RunwayVariables.Node, RunwayVariables.StorageVm];
+    public IReadOnlyList<string> NeededVariables { get; } = [LabVariables.Node, LabVariables.StorageVm];
 
     public bool NeedsUsableNode => true;
 
-    public async Task<CheckResult> RunAsync(RunwaySettings settings, ProxmoxReads api)
+    public async Task<CheckResult> RunAsync(LabSettings settings, ProxmoxReads api)
     {
         var node = settings.Node!;
         IReadOnlyList<PveStorage> storages;
@@ -46,7 +46,7 @@ public sealed class StorageSpaceCheck : IApiCheck
 
     private sealed record Measurement(string Detail, string? Failure = null, bool Skipped = false);
 
-    private static async Task<Measurement> MeasureAsync(StorageRole role, IReadOnlyList<PveStorage> storages, RunwaySettings settings, ProxmoxReads api)
+    private static async Task<Measurement> MeasureAsync(StorageRole role, IReadOnlyList<PveStorage> storages, LabSettings settings, ProxmoxReads api)
     {
         var listed = storages.FirstOrDefault(s => s.Storage == role.Storage);
         if (listed is null || !listed.Enabled || !listed.Active)
@@ -75,10 +75,10 @@ public sealed class StorageSpaceCheck : IApiCheck
         var shown = $"{role} has {Down(freeGib)} GiB free";
         if (minimum is null)
         {
-            return new Measurement($"{shown}; no threshold ({RunwayVariables.MinFreeGibIso} is invalid)");
+            return new Measurement($"{shown}; no threshold ({LabVariables.MinFreeGibIso} is invalid)");
         }
 
-        var requirement = $"{RunwayVariables.MinFreeGibIso} requires {Number(minimum.Value)} GiB";
+        var requirement = $"{LabVariables.MinFreeGibIso} requires {Number(minimum.Value)} GiB";
         return freeGib < minimum
             ? new Measurement($"{shown}; {requirement}", $"{shown}; {requirement}.")
             : new Measurement($"{shown} (needs {Number(minimum.Value)} GiB)");
@@ -90,10 +90,10 @@ public sealed class StorageSpaceCheck : IApiCheck
             $"{role} has {Down(status.FreePercent)}% free ({Down(status.Avail / StorageFigures.BytesPerGib)} of {Down(status.Total / StorageFigures.BytesPerGib)} GiB)");
         if (minimum is null)
         {
-            return new Measurement($"{shown}; no threshold ({RunwayVariables.MinFreePctVm} is invalid)");
+            return new Measurement($"{shown}; no threshold ({LabVariables.MinFreePctVm} is invalid)");
         }
 
-        var requirement = $"{RunwayVariables.MinFreePctVm} requires {Number(minimum.Value)}%";
+        var requirement = $"{LabVariables.MinFreePctVm} requires {Number(minimum.Value)}%";
         return status.FreePercent < minimum
             ? new Measurement($"{shown}; {requirement}", $"{shown}; {requirement}.")
             : new Measurement($"{shown} (needs {Number(minimum.Value)}%)");

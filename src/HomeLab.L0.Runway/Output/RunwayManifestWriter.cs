@@ -1,5 +1,6 @@
 using System.Text;
 using HomeLab.L0.Runway.Results;
+using HomeLab.Manifests;
 
 namespace HomeLab.L0.Runway.Output;
 
@@ -12,8 +13,6 @@ namespace HomeLab.L0.Runway.Output;
 public sealed class RunwayManifestWriter
 {
     public const string ManifestFileName = "runway_manifest.json";
-
-    private const int SwapAttempts = 20;
 
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
@@ -31,7 +30,7 @@ public sealed class RunwayManifestWriter
         var staging = $"{directory}.new-{unique}";
 
         var names = WriteFiles(staging, result);
-        SwapIn(staging, directory, $"{directory}.old-{unique}");
+        FolderSwap.Replace(directory, staging);
         return names.Select(name => Path.Combine(directory, name)).ToList();
     }
 
@@ -50,57 +49,5 @@ public sealed class RunwayManifestWriter
         }
 
         return names;
-    }
-
-    // A folder cannot be renamed over a non-empty one, so the current one moves aside first. When another run
-    // swaps its own folder in between the two moves, this one moves that aside too and tries again: the last
-    // run to finish wins, whole.
-    private static void SwapIn(string staging, string directory, string aside)
-    {
-        for (var attempt = 1; ; attempt++)
-        {
-            if (Directory.Exists(directory))
-            {
-                TryMove(directory, aside);
-                TryDelete(aside);
-            }
-
-            try
-            {
-                Directory.Move(staging, directory);
-                return;
-            }
-            catch (IOException) when (attempt < SwapAttempts)
-            {
-                Thread.Sleep(Random.Shared.Next(1, 5 * attempt)); // lets the other run finish its two moves
-            }
-        }
-    }
-
-    private static void TryMove(string from, string to)
-    {
-        try
-        {
-            Directory.Move(from, to);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            // Another run moved it first; the retry sees what is there now.
-        }
-    }
-
-    private static void TryDelete(string folder)
-    {
-        try
-        {
-            if (Directory.Exists(folder))
-            {
-                Directory.Delete(folder, recursive: true);
-            }
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            // A left-over old folder is untidy, not wrong; Clean removes artifacts/.
-        }
     }
 }

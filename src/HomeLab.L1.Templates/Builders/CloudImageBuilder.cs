@@ -1,4 +1,5 @@
 using System.Globalization;
+using HomeLab.Configuration;
 using HomeLab.Manifests;
 using HomeLab.Proxmox;
 
@@ -149,7 +150,7 @@ internal sealed class CloudImageBuilder : ITemplateBuilder
         {
             throw new BuildFailure(
                 $"downloading the cloud image was refused: {FailureText.Describe(e).TrimEnd('.')}. Enable the content type 'import' on storage '{storage}' " +
-                $"(Datacenter > Storage; PVE 8.4 or later), or set {TemplateBuildSettings.IsoStorageVariable} to a storage that has it.", e);
+                $"(Datacenter > Storage; PVE 8.4 or later), or set {LabVariables.StorageIso} to a storage that has it.", e);
         }
 
         try

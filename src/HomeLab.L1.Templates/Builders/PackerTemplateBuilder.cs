@@ -1,4 +1,5 @@
 using Cake.Core.IO;
+using HomeLab.Configuration;
 using HomeLab.Manifests;
 using HomeLab.Proxmox;
 using HomeLab.Tools.Packer;
@@ -49,7 +50,7 @@ internal sealed class PackerTemplateBuilder : ITemplateBuilder
         catch (ProxmoxNotFoundException e)
         {
             throw new BuildFailure(
-                $"{layout.Display(manifestPath.FullPath)} names VMID {vmid}, but node '{node}' has no VM {vmid}; build again (without {PackerBuildPlan.SkipBuildVariable}=1), or check PVE_NODE.", e);
+                $"{layout.Display(manifestPath.FullPath)} names VMID {vmid}, but node '{node}' has no VM {vmid}; build again (without {PackerBuildPlan.SkipBuildVariable}=1), or check {LabVariables.Node}.", e);
         }
 
         console.Done($"template {vmid} '{config.Name}' on node '{node}'");
@@ -85,7 +86,7 @@ internal sealed class PackerTemplateBuilder : ITemplateBuilder
     private static T Configure<T>(T settings, PackerTemplate template, BuildSession session)
         where T : PackerSettings
     {
-        settings.WithPveEnvironment(session.Context.Environment);
+        settings.WithPveEnvironment(session.Settings.PackerVariables);
         settings.Redact = session.Redact;
         if (settings is PackerTemplateSettings templateSettings)
         {

@@ -7,7 +7,7 @@ namespace HomeLab.Proxmox.Errors;
 /// <summary>Turns an HTTP answer into success or a typed failure, following pve-http-server's conventions.</summary>
 internal static partial class HttpStatusMapper
 {
-    public static AttemptOutcome Map(int status, string? reasonPhrase, string? body, ProxmoxRequest request)
+    public static AttemptOutcome Map(int status, string? reasonPhrase, string? body, ProxmoxRequest request, ProxmoxSettingNames names)
     {
         if (status is >= 200 and < 300)
         {
@@ -23,7 +23,7 @@ internal static partial class HttpStatusMapper
         return status switch
         {
             401 => Permanent(_ => new ProxmoxAuthenticationException(
-                "The API token was rejected (401): check PM_TOKEN_ID and PM_TOKEN_SECRET.") { StatusCode = status }),
+                $"The API token was rejected (401): check {names.TokenId} and {names.TokenSecret}.") { StatusCode = status }),
             403 => Permanent(_ => Forbidden(errorBody?.Message ?? reasonPhrase, text, call)),
             _ when IsNotFound(status, errorBody, text) => Permanent(_ => new ProxmoxNotFoundException(
                 $"{call} failed: {Sentence(NotFoundText(status, errorBody, text))}") { StatusCode = status }),

@@ -8,26 +8,26 @@ namespace HomeLab.Proxmox.Errors;
 /// </summary>
 internal static class TlsFailureMessage
 {
-    public static string Build(ProxmoxEndpoint endpoint, ProxmoxTlsOptions tls, CertificateRejection? rejection, Exception? error)
+    public static string Build(ProxmoxEndpoint endpoint, ProxmoxTlsOptions tls, ProxmoxSettingNames names, CertificateRejection? rejection, Exception? error)
     {
         if (rejection is null)
         {
             var detail = error?.InnerException?.Message ?? error?.Message ?? "unknown error";
-            return $"The TLS handshake with {endpoint.Authority} failed ({detail.TrimEnd('.')}); check that PVE_ACCESS_HOST points at pveproxy.";
+            return $"The TLS handshake with {endpoint.Authority} failed ({detail.TrimEnd('.')}); check that {names.AccessHost} points at pveproxy.";
         }
 
         var seen = rejection.ObservedFingerprint;
-        var pin = seen is null ? "PVE_TLS_FINGERPRINT=<the node's SHA-256 fingerprint>" : $"PVE_TLS_FINGERPRINT={seen}";
+        var pin = seen is null ? $"{names.TlsFingerprint}=<the node's SHA-256 fingerprint>" : $"{names.TlsFingerprint}={seen}";
         var head = $"The TLS certificate of {endpoint.Authority} was not trusted: {rejection.Reason}.";
 
         return tls.Mode switch
         {
             ProxmoxTlsMode.Fingerprint =>
-                $"{head} If the node's certificate changed (e.g. it was renewed), set {pin}; or trust the cluster CA with PVE_CA_CERT=/path/to/pve-root-ca.pem, or (unsafe) PVE_TLS_INSECURE=1.",
+                $"{head} If the node's certificate changed (e.g. it was renewed), set {pin}; or trust the cluster CA with {names.CaCert}=/path/to/pve-root-ca.pem, or (unsafe) {names.TlsInsecure}=1.",
             ProxmoxTlsMode.CaFile =>
-                $"{head} Point PVE_CA_CERT (now {tls.CaFile}) at the cluster's /etc/pve/pve-root-ca.pem, or pin the certificate with {pin}, or (unsafe) PVE_TLS_INSECURE=1.",
+                $"{head} Point {names.CaCert} (now {tls.CaFile}) at the cluster's /etc/pve/pve-root-ca.pem, or pin the certificate with {pin}, or (unsafe) {names.TlsInsecure}=1.",
             _ =>
-                $"{head} Pin it with {pin}, or trust the cluster CA with PVE_CA_CERT=/path/to/pve-root-ca.pem, or (unsafe) PVE_TLS_INSECURE=1.",
+                $"{head} Pin it with {pin}, or trust the cluster CA with {names.CaCert}=/path/to/pve-root-ca.pem, or (unsafe) {names.TlsInsecure}=1.",
         };
     }
 }

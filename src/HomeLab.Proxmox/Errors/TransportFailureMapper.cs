@@ -21,19 +21,19 @@ internal sealed class TransportFailureMapper(ProxmoxClientOptions options, Serve
         var socket = Find<SocketException>(error);
         if (Find<AuthenticationException>(error) is not null || HttpError(error) == HttpRequestError.SecureConnectionError)
         {
-            return Permanent(TlsFailureMessage.Build(Endpoint, options.Tls, validator.LastRejection, error), error);
+            return Permanent(TlsFailureMessage.Build(Endpoint, options.Tls, options.SettingNames, validator.LastRejection, error), error);
         }
 
         if (HttpError(error) == HttpRequestError.NameResolutionError || socket?.SocketErrorCode is SocketError.HostNotFound or SocketError.NoData or SocketError.TryAgain)
         {
-            return Permanent($"The host name {Endpoint.Host} could not be resolved; check PVE_ACCESS_HOST.", error);
+            return Permanent($"The host name {Endpoint.Host} could not be resolved; check {options.SettingNames.AccessHost}.", error);
         }
 
         if (socket?.SocketErrorCode == SocketError.ConnectionRefused)
         {
             var hint = Endpoint.HasExplicitPort
                 ? " Check that pveproxy is running and that the port is right."
-                : $" No port was given: pveproxy listens on {ProxmoxEndpoint.DefaultProxmoxPort}; try PVE_ACCESS_HOST={Endpoint.SuggestedAccessHost}.";
+                : $" No port was given: pveproxy listens on {ProxmoxEndpoint.DefaultProxmoxPort}; try {options.SettingNames.AccessHost}={Endpoint.SuggestedAccessHost}.";
             return Transient(attempts => $"Could not connect to {Endpoint.BaseUrl}: connection refused{Attempts.Note(attempts)}.{hint}", error);
         }
 

@@ -25,7 +25,7 @@ internal sealed class ProxmoxTransport : IDisposable
     public ProxmoxTransport(ProxmoxClientOptions options)
     {
         this.options = options;
-        var validator = ServerCertificateValidator.Create(options.Tls);
+        var validator = ServerCertificateValidator.Create(options.Tls, options.SettingNames);
         http = ProxmoxHttpClientFactory.Create(options, validator);
         baseUri = new Uri(options.Endpoint.BaseUrl.AbsoluteUri.TrimEnd('/') + "/");
         var restOptions = new RestClientOptions(baseUri)
@@ -74,7 +74,7 @@ internal sealed class ProxmoxTransport : IDisposable
             message.Headers.ExpectContinue = true;
             using var response = await http.SendAsync(message, HttpCompletionOption.ResponseContentRead, limit.Token).ConfigureAwait(false);
             var body = await response.Content.ReadAsStringAsync(limit.Token).ConfigureAwait(false);
-            outcome = HttpStatusMapper.Map((int)response.StatusCode, response.ReasonPhrase, body, request);
+            outcome = HttpStatusMapper.Map((int)response.StatusCode, response.ReasonPhrase, body, request, options.SettingNames);
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
@@ -157,6 +157,6 @@ internal sealed class ProxmoxTransport : IDisposable
         var status = (int)response.StatusCode;
         return status == 0
             ? transportFailures.Failed(response.ErrorException, request)
-            : HttpStatusMapper.Map(status, response.StatusDescription, response.Content, request);
+            : HttpStatusMapper.Map(status, response.StatusDescription, response.Content, request, options.SettingNames);
     }
 }

@@ -13,10 +13,12 @@ internal sealed class ServerCertificateValidator
     private readonly ProxmoxTlsMode mode;
     private readonly string? pinnedFingerprint;
     private readonly X509Certificate2Collection trustedCas;
+    private readonly ProxmoxSettingNames names;
     private CertificateRejection? lastRejection;
 
-    private ServerCertificateValidator(ProxmoxTlsMode mode, string? pinnedFingerprint, X509Certificate2Collection trustedCas)
+    private ServerCertificateValidator(ProxmoxTlsMode mode, string? pinnedFingerprint, X509Certificate2Collection trustedCas, ProxmoxSettingNames names)
     {
+        this.names = names;
         this.mode = mode;
         this.pinnedFingerprint = pinnedFingerprint;
         this.trustedCas = trustedCas;
@@ -25,11 +27,13 @@ internal sealed class ServerCertificateValidator
     public CertificateRejection? LastRejection => Volatile.Read(ref lastRejection);
 
     /// <summary>Checks the options up front; a bad fingerprint or CA file is a configuration error.</summary>
-    public static ServerCertificateValidator Create(ProxmoxTlsOptions tls) => tls.Mode switch
+    public static ServerCertificateValidator Create(ProxmoxTlsOptions tls, ProxmoxSettingNames? names = null) => Create(tls.Mode, tls, names ?? ProxmoxSettingNames.Options);
+
+    private static ServerCertificateValidator Create(ProxmoxTlsMode mode, ProxmoxTlsOptions tls, ProxmoxSettingNames names) => mode switch
     {
-        ProxmoxTlsMode.Fingerprint => new(tls.Mode, RequireFingerprint(tls.Fingerprint), []),
-        ProxmoxTlsMode.CaFile => new(tls.Mode, null, LoadCaFile(tls.CaFile)),
-        _ => new(tls.Mode, null, []),
+        ProxmoxTlsMode.Fingerprint => new(tls.Mode, RequireFingerprint(tls.Fingerprint, names), [], names),
+        ProxmoxTlsMode.CaFile => new(tls.Mode, null, LoadCaFile(tls.CaFile, names), names),
+        _ => new(tls.Mode, null, [], names),
     };
 
     public bool Validate(X509Certificate? certificate, X509Chain? chain, SslPolicyErrors errors)
@@ -48,7 +52,7 @@ internal sealed class ServerCertificateValidator
         return mode switch
         {
             ProxmoxTlsMode.Fingerprint => observed == pinnedFingerprint
-                || Reject("its SHA-256 fingerprint does not match PVE_TLS_FINGERPRINT", observed),
+                || Reject($"its SHA-256 fingerprint does not match {names.TlsFingerprint}", observed),
             ProxmoxTlsMode.CaFile => ValidateAgainstCa(certificate, chain, errors, observed),
             _ => errors == SslPolicyErrors.None || Reject(DescribeSystemFailure(errors), observed),
         };
@@ -72,7 +76,7 @@ internal sealed class ServerCertificateValidator
             chain.ChainPolicy.ExtraStore.AddRange(presented.ChainPolicy.ExtraStore);
         }
 
-        return chain.Build(leaf) || Reject("it is not signed by the CA in PVE_CA_CERT", observed);
+        return chain.Build(leaf) || Reject($"it is not signed by the CA in {names.CaCert}", observed);
     }
 
     private bool Reject(string reason, string? observed)
@@ -86,23 +90,23 @@ internal sealed class ServerCertificateValidator
             ? "it is not signed by a CA in the system trust store (Proxmox uses its own cluster CA)"
             : "it was issued for another host name";
 
-    private static string RequireFingerprint(string? fingerprint) =>
+    private static string RequireFingerprint(string? fingerprint, ProxmoxSettingNames names) =>
         CertificateFingerprint.TryNormalise(fingerprint, out var normalised)
             ? normalised
             : throw new ProxmoxConfigurationException(
-                "PVE_TLS_FINGERPRINT is not a SHA-256 fingerprint: expected 32 hex bytes such as AB:CD:…:EF, as shown under Datacenter > Node > Certificates.");
+                $"{names.TlsFingerprint} is not a SHA-256 fingerprint: expected 32 hex bytes such as AB:CD:…:EF, as shown under Datacenter > Node > Certificates.");
 
-    private static X509Certificate2Collection LoadCaFile(string? path)
+    private static X509Certificate2Collection LoadCaFile(string? path, ProxmoxSettingNames names)
     {
         if (string.IsNullOrWhiteSpace(path))
         {
-            throw new ProxmoxConfigurationException("PVE_CA_CERT is empty; set it to a copy of the cluster CA, /etc/pve/pve-root-ca.pem.");
+            throw new ProxmoxConfigurationException($"{names.CaCert} is empty; set it to a copy of the cluster CA, /etc/pve/pve-root-ca.pem.");
         }
 
         if (!File.Exists(path))
         {
             throw new ProxmoxConfigurationException(
-                $"PVE_CA_CERT points to {path}, which does not exist; copy /etc/pve/pve-root-ca.pem from a node there.");
+                $"{names.CaCert} points to {path}, which does not exist; copy /etc/pve/pve-root-ca.pem from a node there.");
         }
 
         var certificates = new X509Certificate2Collection();
@@ -113,12 +117,12 @@ internal sealed class ServerCertificateValidator
         catch (Exception e) when (e is CryptographicException or IOException or UnauthorizedAccessException)
         {
             throw new ProxmoxConfigurationException(
-                $"PVE_CA_CERT {path} could not be read as a PEM certificate ({e.Message.TrimEnd('.')}); use /etc/pve/pve-root-ca.pem.", e);
+                $"{names.CaCert} {path} could not be read as a PEM certificate ({e.Message.TrimEnd('.')}); use /etc/pve/pve-root-ca.pem.", e);
         }
 
         return certificates.Count > 0
             ? certificates
             : throw new ProxmoxConfigurationException(
-                $"PVE_CA_CERT {path} holds no PEM certificate (no BEGIN CERTIFICATE block); use /etc/pve/pve-root-ca.pem.");
+                $"{names.CaCert} {path} holds no PEM certificate (no BEGIN CERTIFICATE block); use /etc/pve/pve-root-ca.pem.");
     }
 }

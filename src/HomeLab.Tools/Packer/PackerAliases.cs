@@ -9,7 +9,7 @@ namespace HomeLab.Tools.Packer;
 /// <summary>
 /// Cake aliases for HashiCorp Packer. The template is a folder of <c>*.pkr.hcl</c> files or a single template file;
 /// packer runs in its folder. Secrets go to packer through its environment (<see cref="PackerSettings.SecretEnvironmentVariables"/>,
-/// <see cref="PackerSettingsExtensions.WithPveEnvironment{T}(T, ICakeEnvironment)"/>), never on the command line.
+/// <see cref="PackerSettingsExtensions.WithPveEnvironment{T}(T, PveVariables)"/>), never on the command line.
 /// </summary>
 [CakeAliasCategory("Packer")]
 public static class PackerAliases

@@ -16,14 +16,14 @@ public static class PackerSettingsExtensions
     }
 
     /// <summary>
-    /// Hands packer the lab's Proxmox variables that <paramref name="lookup"/> finds, through its environment
-    /// (see <see cref="PveEnvironment"/>): the token secret as a secret, the rest as plain variables.
+    /// Hands packer the lab's Proxmox values through its environment (see <see cref="PveEnvironment"/>): the token
+    /// secret as a secret, the rest as plain variables.
     /// </summary>
-    public static T WithPveEnvironment<T>(this T settings, Func<string, string?> lookup)
+    public static T WithPveEnvironment<T>(this T settings, PveVariables values)
         where T : PackerSettings
     {
         ArgumentNullException.ThrowIfNull(settings);
-        var (plain, secret) = PveEnvironment.From(lookup);
+        var (plain, secret) = PveEnvironment.From(values);
         settings.EnvironmentVariables ??= new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (name, value) in plain)
         {
@@ -36,14 +36,6 @@ public static class PackerSettingsExtensions
         }
 
         return settings;
-    }
-
-    /// <summary>Hands packer the lab's Proxmox variables from Cake's environment.</summary>
-    public static T WithPveEnvironment<T>(this T settings, ICakeEnvironment environment)
-        where T : PackerSettings
-    {
-        ArgumentNullException.ThrowIfNull(environment);
-        return settings.WithPveEnvironment(environment.GetEnvironmentVariable);
     }
 
     /// <summary>Adds a non-secret template variable (<c>-var "name=value"</c>).</summary>

@@ -3,9 +3,9 @@ using System.Text.RegularExpressions;
 namespace HomeLab.Tools.Packer;
 
 /// <summary>
-/// The lab's Proxmox variables as packer sees them: each under its own name and as a template variable
+/// The lab's Proxmox values as packer sees them: each under the lab's variable name and as a template variable
 /// (<c>PKR_VAR_pve_node</c>), plus the proxmox plugin's own defaults (<c>PROXMOX_URL</c>, <c>PROXMOX_USERNAME</c>,
-/// <c>PROXMOX_TOKEN</c>). All of them go through the environment, never the command line.
+/// <c>PROXMOX_TOKEN</c>). All of them go through packer's environment, never the command line.
 /// </summary>
 public static partial class PveEnvironment
 {
@@ -31,13 +31,11 @@ public static partial class PveEnvironment
     /// <summary>The template-variable form of <paramref name="name"/>: <c>PVE_NODE</c> → <c>PKR_VAR_pve_node</c>.</summary>
     public static string PackerVariable(string name) => "PKR_VAR_" + name.ToLowerInvariant();
 
-    /// <summary>
-    /// Every variable to hand packer for the values <paramref name="lookup"/> finds (blank ones are left out), split
-    /// into plain and secret ones.
-    /// </summary>
-    public static (IReadOnlyDictionary<string, string> Plain, IReadOnlyDictionary<string, string> Secret) From(Func<string, string?> lookup)
+    /// <summary>Every variable to hand packer for <paramref name="values"/> (blank ones are left out), split into plain and secret ones.</summary>
+    public static (IReadOnlyDictionary<string, string> Plain, IReadOnlyDictionary<string, string> Secret) From(PveVariables values)
     {
-        ArgumentNullException.ThrowIfNull(lookup);
+        ArgumentNullException.ThrowIfNull(values);
+        var lookup = ValuesByName(values);
         var plain = new Dictionary<string, string>(StringComparer.Ordinal);
         var secret = new Dictionary<string, string>(StringComparer.Ordinal);
 
@@ -71,6 +69,19 @@ public static partial class PveEnvironment
 
         return (plain, secret);
     }
+
+    private static Func<string, string?> ValuesByName(PveVariables values) => name => name switch
+    {
+        AccessHost => values.AccessHost,
+        TokenId => values.TokenId,
+        TokenSecret => values.TokenSecret,
+        Node => values.Node,
+        StorageVm => values.StorageVm,
+        StorageIso => values.StorageIso,
+        Bridge => values.Bridge,
+        TlsInsecure => values.TlsInsecure ? "1" : null,
+        _ => null,
+    };
 
     /// <summary>
     /// The API URL the proxmox plugin expects (<c>https://host:8006/api2/json</c>) for a <c>PVE_ACCESS_HOST</c> given as

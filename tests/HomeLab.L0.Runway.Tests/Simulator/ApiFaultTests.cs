@@ -3,7 +3,7 @@ using System.Net.Sockets;
 using System.Runtime.Versioning;
 using HomeLab.L0.Runway.Checks;
 using HomeLab.L0.Runway.Results;
-using HomeLab.L0.Runway.Settings;
+using HomeLab.Configuration;
 using HomeLab.Proxmox.Simulator.Faults;
 
 namespace HomeLab.L0.Runway.Tests.Simulator;
@@ -85,7 +85,7 @@ public sealed class ApiFaultTests : SimulatorTestBase
     public async Task A_refused_connection_is_one_plain_reason()
     {
         var closedPort = ClosedPort();
-        Lab.Env.Set(RunwayVariables.AccessHost, $"127.0.0.1:{closedPort}");
+        Lab.Env.Set(LabVariables.AccessHost, $"127.0.0.1:{closedPort}");
 
         var result = await Lab.RunAsync();
 
@@ -99,7 +99,7 @@ public sealed class ApiFaultTests : SimulatorTestBase
     [Test]
     public async Task A_certificate_that_does_not_match_the_pin_is_refused_with_the_fix()
     {
-        Lab.Env.Set(RunwayVariables.TlsFingerprint, string.Join(':', Enumerable.Repeat("AB", 32)));
+        Lab.Env.Set(LabVariables.TlsFingerprint, string.Join(':', Enumerable.Repeat("AB", 32)));
 
         var result = await Lab.RunAsync();
 
@@ -114,7 +114,7 @@ public sealed class ApiFaultTests : SimulatorTestBase
     {
         var caFile = Lab.Output.Combine("pve-root-ca.pem");
         await File.WriteAllTextAsync(caFile, Lab.Pve.CaCertificatePem);
-        Lab.Env.Unset(RunwayVariables.TlsFingerprint).Set(RunwayVariables.CaCert, caFile);
+        Lab.Env.Unset(LabVariables.TlsFingerprint).Set(LabVariables.CaCert, caFile);
 
         var result = await Lab.RunAsync();
 
@@ -125,12 +125,12 @@ public sealed class ApiFaultTests : SimulatorTestBase
     [Test]
     public async Task Insecure_tls_passes_with_a_warning_on_every_run()
     {
-        Lab.Env.Unset(RunwayVariables.TlsFingerprint).Set(RunwayVariables.TlsInsecure, "1");
+        Lab.Env.Unset(LabVariables.TlsFingerprint).Set(LabVariables.TlsInsecure, "1");
 
         var result = await Lab.RunAsync();
 
         Assert.That(result.Status, Is.EqualTo(RunwayStatus.Ok));
-        Assert.That(result.Notes, Is.EqualTo(new[] { RunwaySettingsReader.InsecureWarning }));
+        Assert.That(result.Notes, Is.EqualTo(new[] { LabSettingsReader.InsecureWarning }));
         Assert.That(Check(result, CheckNames.Environment).Status, Is.EqualTo(CheckStatus.Warn));
     }
 

@@ -2,7 +2,7 @@ using System.Runtime.Versioning;
 using System.Text.Json;
 using HomeLab.L0.Runway.Output;
 using HomeLab.L0.Runway.Results;
-using HomeLab.L0.Runway.Settings;
+using HomeLab.Configuration;
 using Spectre.Console;
 
 namespace HomeLab.L0.Runway.Tests.Simulator;
@@ -78,7 +78,7 @@ public sealed class ArtifactTests : SimulatorTestBase
     public async Task A_rejected_secret_is_in_no_file_either()
     {
         const string wrongSecret = "11111111-2222-3333-4444-555555555555";
-        Lab.Env.Set(RunwayVariables.TokenSecret, wrongSecret);
+        Lab.Env.Set(LabVariables.TokenSecret, wrongSecret);
 
         var result = await Lab.RunAsync();
         var written = new RunwayManifestWriter().Write(Lab.Output.Path, result);

@@ -1,7 +1,7 @@
 using System.Runtime.Versioning;
 using HomeLab.L0.Runway.Checks;
 using HomeLab.L0.Runway.Results;
-using HomeLab.L0.Runway.Settings;
+using HomeLab.Configuration;
 using HomeLab.Proxmox.Simulator;
 
 namespace HomeLab.L0.Runway.Tests.Simulator;
@@ -56,7 +56,7 @@ public sealed class RunwayAgainstSimulatorTests : SimulatorTestBase
     [Test]
     public async Task Several_missing_variables_are_named_at_once_and_tools_are_still_checked()
     {
-        Lab.Env.Unset(RunwayVariables.TokenId).Set(RunwayVariables.Node, " ").Unset(RunwayVariables.StorageVm);
+        Lab.Env.Unset(LabVariables.TokenId).Set(LabVariables.Node, " ").Unset(LabVariables.StorageVm);
 
         var result = await Lab.RunAsync();
 
@@ -74,7 +74,7 @@ public sealed class RunwayAgainstSimulatorTests : SimulatorTestBase
     [Test]
     public async Task A_wrong_token_secret_is_rejected_and_the_other_api_checks_are_skipped()
     {
-        Lab.Env.Set(RunwayVariables.TokenSecret, "00000000-wrong-secret-0000");
+        Lab.Env.Set(LabVariables.TokenSecret, "00000000-wrong-secret-0000");
 
         var result = await Lab.RunAsync();
 
@@ -100,7 +100,7 @@ public sealed class RunwayAgainstSimulatorTests : SimulatorTestBase
     public async Task An_unknown_node_lists_the_cluster_nodes()
     {
         Lab.State.AddNode("pve3");
-        Lab.Env.Set(RunwayVariables.Node, "pve2");
+        Lab.Env.Set(LabVariables.Node, "pve2");
 
         var result = await Lab.RunAsync();
 
@@ -164,7 +164,7 @@ public sealed class RunwayAgainstSimulatorTests : SimulatorTestBase
         Lab.Node.Storage("local-lvm").SetFree(25 * GiB);
 
         var failing = await Lab.RunAsync();
-        Lab.Env.Set(RunwayVariables.MinFreePctVm, "4.5");
+        Lab.Env.Set(LabVariables.MinFreePctVm, "4.5");
         var passing = await Lab.RunAsync();
 
         Assert.That(failing.Failures, Is.EqualTo(new[]
@@ -178,7 +178,7 @@ public sealed class RunwayAgainstSimulatorTests : SimulatorTestBase
     [Test]
     public async Task An_unknown_storage_lists_the_node_storages()
     {
-        Lab.Env.Set(RunwayVariables.StorageVm, "nas");
+        Lab.Env.Set(LabVariables.StorageVm, "nas");
 
         var result = await Lab.RunAsync();
 
@@ -270,7 +270,7 @@ public sealed class RunwayAgainstSimulatorTests : SimulatorTestBase
     [Test]
     public async Task Several_failures_are_all_listed_in_check_order()
     {
-        Lab.Env.Set(RunwayVariables.MinFreeGibIso, "four");
+        Lab.Env.Set(LabVariables.MinFreeGibIso, "four");
         Lab.State.Version = SimVersion.Of("7.4-20");
         Lab.Node.RemoveInterface("vmbr0");
         Lab.Node.Storage("local-lvm").SetFree(1 * GiB);

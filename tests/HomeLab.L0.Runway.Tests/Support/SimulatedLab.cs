@@ -1,6 +1,6 @@
 using System.Runtime.Versioning;
 using HomeLab.L0.Runway.Results;
-using HomeLab.L0.Runway.Settings;
+using HomeLab.Configuration;
 using HomeLab.Proxmox.Simulator;
 using HomeLab.Testing;
 
@@ -19,12 +19,12 @@ internal sealed class SimulatedLab : IAsyncDisposable
     {
         Pve = pve;
         Env = new Env()
-            .Set(RunwayVariables.AccessHost, pve.AccessHost)
-            .Set(RunwayVariables.TokenId, pve.TokenId)
-            .Set(RunwayVariables.TokenSecret, pve.TokenSecret)
-            .Set(RunwayVariables.Node, "pve")
-            .Set(RunwayVariables.StorageVm, "local-lvm")
-            .Set(RunwayVariables.TlsFingerprint, pve.CertificateFingerprint);
+            .Set(LabVariables.AccessHost, pve.AccessHost)
+            .Set(LabVariables.TokenId, pve.TokenId)
+            .Set(LabVariables.TokenSecret, pve.TokenSecret)
+            .Set(LabVariables.Node, "pve")
+            .Set(LabVariables.StorageVm, "local-lvm")
+            .Set(LabVariables.TlsFingerprint, pve.CertificateFingerprint);
         foreach (var tool in Tools)
         {
             AddTool(tool, $"{tool} v1.2.3");
@@ -61,7 +61,7 @@ internal sealed class SimulatedLab : IAsyncDisposable
     public void RemoveTool(string name) => File.Delete(Bin.Combine(name));
 
     public Task<RunwayResult> RunAsync(RunwayOptions? options = null) =>
-        new RunwayRunner(Env.Lookup, CakeTools.ProbeWithPath(Bin.Path), options ?? Options).RunAsync();
+        new RunwayRunner(LabSettingsReader.Read(Env.Lookup), CakeTools.ProbeWithPath(Bin.Path), options ?? Options).RunAsync();
 
     public async ValueTask DisposeAsync()
     {

@@ -1,7 +1,7 @@
 using HomeLab.L0.Runway.Api;
 using HomeLab.L0.Runway.Checks;
 using HomeLab.L0.Runway.Results;
-using HomeLab.L0.Runway.Settings;
+using HomeLab.Configuration;
 using HomeLab.L0.Runway.Tests.Support;
 using HomeLab.Proxmox;
 
@@ -57,7 +57,7 @@ public sealed class ApiCheckTests
     [Test]
     public async Task An_interface_that_is_not_a_bridge_is_a_reason()
     {
-        var result = await Run(new BridgeCheck(), Env.Complete().Set(RunwayVariables.Bridge, "eno1"));
+        var result = await Run(new BridgeCheck(), Env.Complete().Set(LabVariables.Bridge, "eno1"));
 
         Assert.That(result.Failures, Is.EqualTo(new[] { "'eno1' on node 'pve' is of type 'eth', not a bridge; set PVE_BRIDGE to a bridge." }));
     }
@@ -79,7 +79,7 @@ public sealed class ApiCheckTests
     [Test]
     public async Task An_unknown_storage_lists_the_node_storages()
     {
-        var result = await Run(new StorageConsistencyCheck(), Env.Complete().Set(RunwayVariables.StorageVm, "nas"));
+        var result = await Run(new StorageConsistencyCheck(), Env.Complete().Set(LabVariables.StorageVm, "nas"));
 
         Assert.That(result.Failures, Is.EqualTo(new[] { "VM storage 'nas' (PVE_STORAGE_VM) not found on node 'pve'; the node has: local, local-lvm." }));
     }
@@ -191,7 +191,7 @@ public sealed class ApiCheckTests
     {
         api.Permissions["/storage/local"] = new() { ["VM.Audit"] = true };
 
-        var result = await Run(new PrivilegesCheck(), Env.Complete().Set(RunwayVariables.StorageVm, "local"));
+        var result = await Run(new PrivilegesCheck(), Env.Complete().Set(LabVariables.StorageVm, "local"));
 
         Assert.That(result.Failures, Is.EqualTo(new[]
         {
@@ -201,7 +201,7 @@ public sealed class ApiCheckTests
 
     private async Task<CheckResult> Run(IApiCheck check, Env? env = null)
     {
-        var settings = RunwaySettingsReader.Read((env ?? Env.Complete()).Lookup);
+        var settings = LabSettingsReader.Read((env ?? Env.Complete()).Lookup);
         return await check.RunAsync(settings, new ProxmoxReads(api.Client.Object, CancellationToken.None));
     }
 }

@@ -1,6 +1,6 @@
 using HomeLab.L0.Runway.Checks;
 using HomeLab.L0.Runway.Results;
-using HomeLab.L0.Runway.Settings;
+using HomeLab.Configuration;
 using HomeLab.L0.Runway.Tests.Support;
 using HomeLab.L0.Runway.Tools;
 using HomeLab.Proxmox;
@@ -50,7 +50,7 @@ public sealed class RunwayRunnerTests
     {
         var tools = FakeTools.Probe("terraform");
 
-        var result = await Run(Env.Complete().Unset(RunwayVariables.Node).Unset(RunwayVariables.StorageVm), tools);
+        var result = await Run(Env.Complete().Unset(LabVariables.Node).Unset(LabVariables.StorageVm), tools);
 
         Assert.That(result.Failures, Is.EqualTo(new[]
         {
@@ -70,7 +70,7 @@ public sealed class RunwayRunnerTests
     public async Task Without_connection_settings_no_client_is_built_and_every_api_check_is_skipped()
     {
         var built = false;
-        var runner = new RunwayRunner(new Env().Lookup, FakeTools.Probe().Object, clientFactory: _ => { built = true; return api.Client.Object; });
+        var runner = new RunwayRunner(LabSettingsReader.Read(new Env().Lookup), FakeTools.Probe().Object, clientFactory: _ => { built = true; return api.Client.Object; });
 
         var result = await runner.RunAsync();
 
@@ -182,7 +182,7 @@ public sealed class RunwayRunnerTests
     {
         api.Nodes.Add(new PveNode("pve3", "online", null, null, null));
 
-        var result = await Run(Env.Complete().Set(RunwayVariables.Node, "pve2"));
+        var result = await Run(Env.Complete().Set(LabVariables.Node, "pve2"));
 
         Assert.That(result.Failures, Is.EqualTo(new[] { "Node 'pve2' not found; the cluster has: pve, pve3." }));
         Assert.That(Check(result, CheckNames.Bridge).Detail, Is.EqualTo("skipped: node 'pve2' is not usable (see Node)"));
@@ -225,7 +225,7 @@ public sealed class RunwayRunnerTests
     [Test]
     public async Task A_client_factory_that_throws_is_a_reason_not_an_exception()
     {
-        var runner = new RunwayRunner(Env.Complete().Lookup, FakeTools.Probe().Object,
+        var runner = new RunwayRunner(LabSettingsReader.Read(Env.Complete().Lookup), FakeTools.Probe().Object,
             clientFactory: _ => throw new ProxmoxConfigurationException("PVE_CA_CERT could not be read."));
 
         var result = await runner.RunAsync();
@@ -249,7 +249,7 @@ public sealed class RunwayRunnerTests
     [Test]
     public async Task Skip_tools_leaves_the_tool_checks_out_with_a_note()
     {
-        var runner = new RunwayRunner(Env.Complete().Lookup, toolProbe: null, new RunwayOptions { SkipTools = true }, _ => api.Client.Object);
+        var runner = new RunwayRunner(LabSettingsReader.Read(Env.Complete().Lookup), toolProbe: null, new RunwayOptions { SkipTools = true }, _ => api.Client.Object);
 
         var result = await runner.RunAsync();
 
@@ -293,7 +293,7 @@ public sealed class RunwayRunnerTests
         api.Replace(FakeApi.Storage("local", "dir", ["iso"], 100 * FakeApi.GiB, 99 * FakeApi.GiB));
         api.Permissions["/vms"] = new() { ["VM.Audit"] = true };
 
-        var result = await Run(Env.Complete().Set(RunwayVariables.MinFreePctVm, "abc"), FakeTools.Probe("terraform"));
+        var result = await Run(Env.Complete().Set(LabVariables.MinFreePctVm, "abc"), FakeTools.Probe("terraform"));
 
         Assert.That(result.Failures, Is.EqualTo(new[]
         {
@@ -308,7 +308,7 @@ public sealed class RunwayRunnerTests
     [Test]
     public async Task An_invalid_threshold_fails_the_environment_and_the_space_check_says_so()
     {
-        var result = await Run(Env.Complete().Set(RunwayVariables.MinFreePctVm, "abc"));
+        var result = await Run(Env.Complete().Set(LabVariables.MinFreePctVm, "abc"));
 
         Assert.That(Check(result, CheckNames.StorageSpace).Status, Is.EqualTo(CheckStatus.Ok));
         Assert.That(Check(result, CheckNames.StorageSpace).Detail, Is.EqualTo(
@@ -316,30 +316,9 @@ public sealed class RunwayRunnerTests
         Assert.That(Check(result, CheckNames.Environment).Status, Is.EqualTo(CheckStatus.Fail));
     }
 
-    [Test]
-    public async Task A_runner_for_a_cake_context_reads_the_context_environment()
-    {
-        var environment = new Mock<Cake.Core.ICakeEnvironment>();
-        environment.Setup(e => e.GetEnvironmentVariable(RunwayVariables.Node)).Returns("pve");
-        environment.Setup(e => e.GetEnvironmentVariable(RunwayVariables.MinFreePctVm)).Returns("x");
-        var context = new Mock<Cake.Core.ICakeContext>();
-        context.SetupGet(c => c.Environment).Returns(environment.Object);
-        context.SetupGet(c => c.Tools).Returns(Mock.Of<Cake.Core.Tooling.IToolLocator>());
-        context.SetupGet(c => c.ProcessRunner).Returns(Mock.Of<Cake.Core.IO.IProcessRunner>());
-
-        var result = await RunwayRunner.For(context.Object, new RunwayOptions { SkipTools = true }).RunAsync();
-
-        Assert.That(result.Failures, Is.EqualTo(new[]
-        {
-            "Missing required environment variables: PVE_ACCESS_HOST, PM_TOKEN_ID, PM_TOKEN_SECRET, PVE_STORAGE_VM. Set them in Doppler or your shell.",
-            "L0_MIN_FREE_PCT_VM='x' is not a percentage; set a number from 0 to 100, e.g. L0_MIN_FREE_PCT_VM=10.",
-        }));
-        Assert.That(result.Node, Is.EqualTo("pve"));
-    }
-
     private async Task<RunwayResult> Run(Env env, Mock<IToolProbe>? tools = null, RunwayOptions? options = null)
     {
-        var runner = new RunwayRunner(env.Lookup, (tools ?? FakeTools.Probe()).Object, options, _ => api.Client.Object, FixedClock.At2026);
+        var runner = new RunwayRunner(LabSettingsReader.Read(env.Lookup), (tools ?? FakeTools.Probe()).Object, options, _ => api.Client.Object, FixedClock.At2026);
         return await runner.RunAsync();
     }
 

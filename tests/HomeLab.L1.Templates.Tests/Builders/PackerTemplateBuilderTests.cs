@@ -1,5 +1,6 @@
 using HomeLab.L1.Templates.Tests.Support;
 using HomeLab.Manifests;
+using HomeLab.Tools.Packer;
 
 namespace HomeLab.L1.Templates.Tests.Builders;
 
@@ -45,7 +46,7 @@ public class PackerTemplateBuilderTests : LabTest
             Assert.Fail("packer is not installed: this test runs the real packer (apt-get install packer).");
         }
 
-        Environment.Set("PVE_NODE", "pve").Set("PVE_STORAGE_VM", "local-lvm").Set("PM_TOKEN_SECRET", TokenSecret);
+        Settings = Settings with { PackerVariables = new PveVariables { Node = "pve", StorageVm = "local-lvm", TokenSecret = TokenSecret } };
         Temp.File("infra/os/golden/packer/golden.pkr.hcl", NullTemplate);
         WriteTemplate("golden", """{ "kind": "packer" }""");
 

@@ -1,3 +1,5 @@
+using HomeLab.Proxmox.Tests.Support;
+
 namespace HomeLab.Proxmox.Tests.Client;
 
 public class ProxmoxEndpointTests
@@ -44,7 +46,7 @@ public class ProxmoxEndpointTests
     [TestCase("root@pve.lan", "user name")]
     public void Rejected_forms_explain_the_fix_in_one_sentence(string? input, string expectedPart)
     {
-        var ok = ProxmoxEndpoint.TryParse(input, out var endpoint, out var error);
+        var ok = ProxmoxEndpoint.TryParse(input, out var endpoint, out var error, TestClients.VariableNames);
 
         Assert.That(ok, Is.False);
         Assert.That(endpoint, Is.Null);
@@ -53,6 +55,15 @@ public class ProxmoxEndpointTests
         Assert.That(error, Does.EndWith("."));
         Assert.That(error, Does.Not.Contain("\n"));
         Assert.That(error, Does.Contain("e.g. PVE_ACCESS_HOST="), "every error shows a working example");
+    }
+
+    [Test]
+    public void Without_names_the_messages_name_the_option()
+    {
+        ProxmoxEndpoint.TryParse("root@pve.lan", out _, out var error);
+
+        Assert.That(error, Is.EqualTo(
+            "AccessHost 'root@pve.lan' contains a user name; give only the host (the token goes in TokenId), e.g. AccessHost=pve.lan:8006."));
     }
 
     [Test]

@@ -34,7 +34,13 @@ public class StandaloneTests
             var variables = (await File.ReadAllLinesAsync(envFile, wait.Token))
                 .Select(line => line["export ".Length..].Split('=', 2))
                 .ToDictionary(pair => pair[0], pair => pair[1].Trim('\''));
-            using var client = new ProxmoxClient(ProxmoxSettings.FromEnvironment(name => variables.GetValueOrDefault(name)));
+            using var client = new ProxmoxClient(new ProxmoxClientOptions
+            {
+                Endpoint = ProxmoxEndpoint.Parse(variables["PVE_ACCESS_HOST"]),
+                TokenId = variables["PM_TOKEN_ID"],
+                TokenSecret = variables["PM_TOKEN_SECRET"],
+                Tls = ProxmoxTlsOptions.PinFingerprint(variables["PVE_TLS_FINGERPRINT"]),
+            });
 
             var version = await client.GetVersionAsync(wait.Token);
 

@@ -5,6 +5,10 @@ namespace HomeLab.Proxmox.Tests.Support;
 /// <summary>Clients for a running simulator, with short timeouts and backoff so failure tests stay fast.</summary>
 internal static class TestClients
 {
+    /// <summary>What a host that reads environment variables passes, so that messages name what the operator sets.</summary>
+    public static readonly ProxmoxSettingNames VariableNames =
+        new("PVE_ACCESS_HOST", "PM_TOKEN_ID", "PM_TOKEN_SECRET", "PVE_TLS_FINGERPRINT", "PVE_CA_CERT", "PVE_TLS_INSECURE");
+
     public static ProxmoxClientOptions Options(ProxmoxSimulator simulator, ProxmoxTlsOptions? tls = null) => new()
     {
         Endpoint = ProxmoxEndpoint.Parse(simulator.AccessHost),
@@ -14,6 +18,7 @@ internal static class TestClients
         Timeout = TimeSpan.FromSeconds(5),
         MaxRetries = 2,
         RetryBaseDelay = TimeSpan.FromMilliseconds(10),
+        SettingNames = VariableNames,
     };
 
     public static ProxmoxClient Create(ProxmoxSimulator simulator, ProxmoxTlsOptions? tls = null) => new(Options(simulator, tls));

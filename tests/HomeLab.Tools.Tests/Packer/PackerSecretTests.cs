@@ -7,13 +7,13 @@ namespace HomeLab.Tools.Tests.Packer;
 /// <summary>Secrets reach packer through its environment and nowhere else: not its arguments, not the log.</summary>
 public class PackerSecretTests : FakePackerFixture
 {
-    private static readonly Dictionary<string, string> Lab = new()
+    private static readonly PveVariables Lab = new()
     {
-        ["PVE_ACCESS_HOST"] = "pve.lan:8006",
-        ["PM_TOKEN_ID"] = "gitops@pve!packer",
-        ["PM_TOKEN_SECRET"] = Secret,
-        ["PVE_NODE"] = "pve1",
-        ["PVE_STORAGE_VM"] = "local-lvm",
+        AccessHost = "pve.lan:8006",
+        TokenId = "gitops@pve!packer",
+        TokenSecret = Secret,
+        Node = "pve1",
+        StorageVm = "local-lvm",
     };
 
     [Test]
@@ -21,7 +21,7 @@ public class PackerSecretTests : FakePackerFixture
     {
         var packer = InstallFake();
 
-        Context().PackerBuild(Template, new PackerBuildSettings().WithPveEnvironment(Lab.GetValueOrDefault));
+        Context().PackerBuild(Template, new PackerBuildSettings().WithPveEnvironment(Lab));
 
         var call = packer.SingleCall();
         Assert.That(call.Environment["PKR_VAR_pm_token_secret"], Is.EqualTo(Secret));
@@ -39,7 +39,7 @@ public class PackerSecretTests : FakePackerFixture
     {
         InstallFake(extraOutput: "==> proxmox-iso.ubuntu: Creating VM\n==> proxmox-iso.ubuntu: Converting to template");
         var seen = new List<string>();
-        var settings = new PackerBuildSettings { OutputLineReceived = seen.Add }.WithPveEnvironment(Lab.GetValueOrDefault);
+        var settings = new PackerBuildSettings { OutputLineReceived = seen.Add }.WithPveEnvironment(Lab);
 
         Context().PackerBuild(Template, settings);
 
@@ -75,7 +75,7 @@ public class PackerSecretTests : FakePackerFixture
         InstallFake();
         var read = new List<string>();
         var settings = new PackerBuildSettings { PostAction = process => read.AddRange(process.GetStandardOutput()) }
-            .WithPveEnvironment(Lab.GetValueOrDefault);
+            .WithPveEnvironment(Lab);
 
         Context().PackerBuild(Template, settings);
 
@@ -116,7 +116,7 @@ public class PackerSecretTests : FakePackerFixture
         InstallFake(exitCode: 1, extraOutput: $"Error: 401 Unauthorized: permission denied for token {Secret}");
 
         var error = Assert.Throws<CakeException>(() =>
-            Context().PackerBuild(Template, new PackerBuildSettings().WithPveEnvironment(Lab.GetValueOrDefault)))!;
+            Context().PackerBuild(Template, new PackerBuildSettings().WithPveEnvironment(Lab)))!;
 
         Assert.That(error.Message, Is.EqualTo(
             "packer build failed (exit code 1): Error: 401 Unauthorized: permission denied for token [REDACTED]. The full output is in the log above."));

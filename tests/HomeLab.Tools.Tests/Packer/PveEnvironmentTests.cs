@@ -6,20 +6,20 @@ public class PveEnvironmentTests
 {
     private const string Secret = "5f0c1a2b-secret-9a1b";
 
-    private static readonly Dictionary<string, string> Lab = new()
+    private static readonly PveVariables Lab = new()
     {
-        ["PVE_ACCESS_HOST"] = "pve.lan",
-        ["PM_TOKEN_ID"] = "gitops@pve!packer",
-        ["PM_TOKEN_SECRET"] = Secret,
-        ["PVE_NODE"] = "pve1",
-        ["PVE_STORAGE_VM"] = "local-lvm",
-        ["PVE_BRIDGE"] = " ",
+        AccessHost = "pve.lan",
+        TokenId = "gitops@pve!packer",
+        TokenSecret = Secret,
+        Node = "pve1",
+        StorageVm = "local-lvm",
+        Bridge = " ",
     };
 
     [Test]
     public void Each_variable_goes_under_its_own_name_and_as_a_packer_variable()
     {
-        var (plain, secret) = PveEnvironment.From(Lab.GetValueOrDefault);
+        var (plain, secret) = PveEnvironment.From(Lab);
 
         Assert.That(plain, Is.EquivalentTo(new Dictionary<string, string>
         {
@@ -45,7 +45,7 @@ public class PveEnvironmentTests
     [Test]
     public void Settings_get_the_secret_as_a_secret_and_the_rest_as_plain_variables()
     {
-        var settings = new PackerBuildSettings().WithPveEnvironment(Lab.GetValueOrDefault);
+        var settings = new PackerBuildSettings().WithPveEnvironment(Lab);
 
         Assert.That(settings.SecretEnvironmentVariables.Values, Is.All.EqualTo(Secret));
         Assert.That(settings.EnvironmentVariables.Values, Has.None.EqualTo(Secret));

@@ -1,16 +1,15 @@
-using HomeLab.L0.Runway.Settings;
-using HomeLab.L0.Runway.Tests.Support;
+using HomeLab.Configuration;
 using HomeLab.Proxmox;
 using HomeLab.Testing;
 
-namespace HomeLab.L0.Runway.Tests.Unit;
+namespace HomeLab.Configuration.Tests;
 
-public sealed class RunwaySettingsReaderTests
+public sealed class LabSettingsReaderTests
 {
     [Test]
     public void A_complete_environment_reads_without_problems_and_applies_the_defaults()
     {
-        var settings = RunwaySettingsReader.Read(Env.Complete().Lookup);
+        var settings = LabSettingsReader.Read(Env.Complete().Lookup);
 
         Assert.Multiple(() =>
         {
@@ -29,7 +28,7 @@ public sealed class RunwaySettingsReaderTests
     [Test]
     public void Every_missing_variable_is_named_in_one_reason()
     {
-        var settings = RunwaySettingsReader.Read(new Env().Lookup);
+        var settings = LabSettingsReader.Read(new Env().Lookup);
 
         Assert.That(settings.Failures, Is.EqualTo(new[]
         {
@@ -41,9 +40,9 @@ public sealed class RunwaySettingsReaderTests
     [Test]
     public void Blank_values_count_as_missing()
     {
-        var env = Env.Complete().Set(RunwayVariables.TokenId, "   ").Set(RunwayVariables.Node, "");
+        var env = Env.Complete().Set(LabVariables.TokenId, "   ").Set(LabVariables.Node, "");
 
-        var settings = RunwaySettingsReader.Read(env.Lookup);
+        var settings = LabSettingsReader.Read(env.Lookup);
 
         Assert.That(settings.Failures, Is.EqualTo(new[]
         {
@@ -55,7 +54,7 @@ public sealed class RunwaySettingsReaderTests
     [Test]
     public void One_missing_variable_is_named_in_the_singular()
     {
-        var settings = RunwaySettingsReader.Read(Env.Complete().Unset(RunwayVariables.StorageVm).Lookup);
+        var settings = LabSettingsReader.Read(Env.Complete().Unset(LabVariables.StorageVm).Lookup);
 
         Assert.That(settings.Failures, Is.EqualTo(new[] { "Missing required environment variable: PVE_STORAGE_VM. Set it in Doppler or your shell." }));
     }
@@ -64,12 +63,12 @@ public sealed class RunwaySettingsReaderTests
     public void Optional_variables_override_the_defaults()
     {
         var env = Env.Complete()
-            .Set(RunwayVariables.Bridge, "vmbr1")
-            .Set(RunwayVariables.StorageIso, "isos")
-            .Set(RunwayVariables.MinFreeGibIso, "2.5")
-            .Set(RunwayVariables.MinFreePctVm, "25");
+            .Set(LabVariables.Bridge, "vmbr1")
+            .Set(LabVariables.StorageIso, "isos")
+            .Set(LabVariables.MinFreeGibIso, "2.5")
+            .Set(LabVariables.MinFreePctVm, "25");
 
-        var settings = RunwaySettingsReader.Read(env.Lookup);
+        var settings = LabSettingsReader.Read(env.Lookup);
 
         Assert.Multiple(() =>
         {
@@ -84,9 +83,9 @@ public sealed class RunwaySettingsReaderTests
     [Test]
     public void Thresholds_that_are_not_numbers_are_reasons_naming_variable_and_value()
     {
-        var env = Env.Complete().Set(RunwayVariables.MinFreeGibIso, "lots").Set(RunwayVariables.MinFreePctVm, "150");
+        var env = Env.Complete().Set(LabVariables.MinFreeGibIso, "lots").Set(LabVariables.MinFreePctVm, "150");
 
-        var settings = RunwaySettingsReader.Read(env.Lookup);
+        var settings = LabSettingsReader.Read(env.Lookup);
 
         Assert.That(settings.Failures, Is.EqualTo(new[]
         {
@@ -100,7 +99,7 @@ public sealed class RunwaySettingsReaderTests
     [Test]
     public void An_invalid_access_host_is_a_reason_with_the_fix_and_blocks_the_api()
     {
-        var settings = RunwaySettingsReader.Read(Env.Complete().Set(RunwayVariables.AccessHost, "http://pve.lan").Lookup);
+        var settings = LabSettingsReader.Read(Env.Complete().Set(LabVariables.AccessHost, "http://pve.lan").Lookup);
 
         Assert.That(settings.Failures, Has.Count.EqualTo(1));
         Assert.That(settings.Failures[0], Does.StartWith("PVE_ACCESS_HOST 'http://pve.lan' uses http://"));
@@ -111,7 +110,7 @@ public sealed class RunwaySettingsReaderTests
     [Test]
     public void A_token_id_that_is_not_a_token_is_a_reason()
     {
-        var settings = RunwaySettingsReader.Read(Env.Complete().Set(RunwayVariables.TokenId, "root@pam").Lookup);
+        var settings = LabSettingsReader.Read(Env.Complete().Set(LabVariables.TokenId, "root@pam").Lookup);
 
         Assert.That(settings.Failures, Is.EqualTo(new[]
         {
@@ -123,10 +122,10 @@ public sealed class RunwaySettingsReaderTests
     [Test]
     public void Insecure_tls_is_a_warning_not_a_failure()
     {
-        var settings = RunwaySettingsReader.Read(Env.Complete().Set(RunwayVariables.TlsInsecure, "1").Lookup);
+        var settings = LabSettingsReader.Read(Env.Complete().Set(LabVariables.TlsInsecure, "1").Lookup);
 
         Assert.That(settings.Failures, Is.Empty);
-        Assert.That(settings.Warnings, Is.EqualTo(new[] { RunwaySettingsReader.InsecureWarning }));
+        Assert.That(settings.Warnings, Is.EqualTo(new[] { LabSettingsReader.InsecureWarning }));
         Assert.That(settings.Warnings[0], Does.StartWith("TLS verification is OFF (PVE_TLS_INSECURE=1)"));
         Assert.That(settings.Tls!.Mode, Is.EqualTo(ProxmoxTlsMode.Insecure));
     }
@@ -135,9 +134,9 @@ public sealed class RunwaySettingsReaderTests
     public void A_pinned_fingerprint_is_passed_to_the_client_options()
     {
         var fingerprint = string.Join(':', Enumerable.Repeat("AB", 32));
-        var settings = RunwaySettingsReader.Read(Env.Complete().Set(RunwayVariables.TlsFingerprint, fingerprint).Lookup);
+        var settings = LabSettingsReader.Read(Env.Complete().Set(LabVariables.TlsFingerprint, fingerprint).Lookup);
 
-        var options = settings.ToClientOptions(new RunwayOptions { ApiTimeout = TimeSpan.FromSeconds(2), ApiMaxRetries = 1 }, recorder: null);
+        var options = settings.ToClientOptions();
 
         Assert.Multiple(() =>
         {
@@ -145,8 +144,7 @@ public sealed class RunwaySettingsReaderTests
             Assert.That(options.Tls.Mode, Is.EqualTo(ProxmoxTlsMode.Fingerprint));
             Assert.That(options.TokenId, Is.EqualTo("homelab@pve!homelab"));
             Assert.That(options.TokenSecret, Is.EqualTo(Env.Secret));
-            Assert.That(options.Timeout, Is.EqualTo(TimeSpan.FromSeconds(2)));
-            Assert.That(options.MaxRetries, Is.EqualTo(1));
+            Assert.That(options.SettingNames, Is.EqualTo(LabVariables.ProxmoxNames), "the client's messages name the variables");
         });
     }
 
@@ -154,11 +152,11 @@ public sealed class RunwaySettingsReaderTests
     public void Bad_tls_settings_are_reasons_alongside_the_other_problems()
     {
         var env = Env.Complete()
-            .Set(RunwayVariables.AccessHost, "pve lan")
-            .Set(RunwayVariables.TlsFingerprint, "not-a-fingerprint")
-            .Unset(RunwayVariables.Node);
+            .Set(LabVariables.AccessHost, "pve lan")
+            .Set(LabVariables.TlsFingerprint, "not-a-fingerprint")
+            .Unset(LabVariables.Node);
 
-        var settings = RunwaySettingsReader.Read(env.Lookup);
+        var settings = LabSettingsReader.Read(env.Lookup);
 
         Assert.That(settings.Failures, Has.Count.EqualTo(3));
         Assert.That(settings.Failures[0], Is.EqualTo("Missing required environment variable: PVE_NODE. Set it in Doppler or your shell."));
@@ -172,7 +170,7 @@ public sealed class RunwaySettingsReaderTests
         using var temp = new TempDirectory();
         var missing = temp.Combine("pve-root-ca.pem");
 
-        var settings = RunwaySettingsReader.Read(Env.Complete().Set(RunwayVariables.CaCert, missing).Lookup);
+        var settings = LabSettingsReader.Read(Env.Complete().Set(LabVariables.CaCert, missing).Lookup);
 
         Assert.That(settings.Failures, Has.Count.EqualTo(1));
         Assert.That(settings.Failures[0], Does.StartWith($"PVE_CA_CERT points to {missing}, which does not exist"));

@@ -1,25 +1,28 @@
-namespace HomeLab.Proxmox.Tests.Client;
+using HomeLab.Proxmox;
 
-public class ProxmoxSettingsTests
+namespace HomeLab.Configuration.Tests;
+
+/// <summary>The Proxmox client options the lab's settings give, and the reasons for bad connection variables.</summary>
+public class ClientOptionsTests
 {
     private const string Secret = "5f0c1e9a-1111-2222-3333-444455556666";
     private const string Fingerprint = "AB:CD:EF:01:23:45:67:89:AB:CD:EF:01:23:45:67:89:AB:CD:EF:01:23:45:67:89:AB:CD:EF:01:23:45:67:89";
-    private string caFile = null!;
+    private string _caFile = null!;
 
     [SetUp]
     public void CreateCaFile()
     {
-        caFile = Path.Combine(Path.GetTempPath(), $"homelab-ca-{Guid.NewGuid():N}.pem");
-        File.WriteAllText(caFile, "placeholder");
+        _caFile = Path.Combine(Path.GetTempPath(), $"homelab-ca-{Guid.NewGuid():N}.pem");
+        File.WriteAllText(_caFile, "placeholder");
     }
 
     [TearDown]
-    public void DeleteCaFile() => File.Delete(caFile);
+    public void DeleteCaFile() => File.Delete(_caFile);
 
     [Test]
     public void Reads_host_token_and_defaults_to_system_verification()
     {
-        var options = ProxmoxSettings.FromEnvironment(Lookup(new()));
+        var options = Options(Lookup(new()));
 
         Assert.That(options.Endpoint.BaseUrl.AbsoluteUri, Is.EqualTo("https://pve.lan:8006/api2/json"));
         Assert.That(options.TokenId, Is.EqualTo("homelab@pve!homelab"));
@@ -30,9 +33,9 @@ public class ProxmoxSettingsTests
     [Test]
     public void Insecure_wins_over_fingerprint_and_ca_file()
     {
-        var options = ProxmoxSettings.FromEnvironment(Lookup(new()
+        var options = Options(Lookup(new()
         {
-            ["PVE_TLS_INSECURE"] = "1", ["PVE_TLS_FINGERPRINT"] = Fingerprint, ["PVE_CA_CERT"] = caFile,
+            ["PVE_TLS_INSECURE"] = "1", ["PVE_TLS_FINGERPRINT"] = Fingerprint, ["PVE_CA_CERT"] = _caFile,
         }));
 
         Assert.That(options.Tls.Mode, Is.EqualTo(ProxmoxTlsMode.Insecure));
@@ -41,9 +44,9 @@ public class ProxmoxSettingsTests
     [Test]
     public void Fingerprint_wins_over_ca_file_and_is_normalised()
     {
-        var options = ProxmoxSettings.FromEnvironment(Lookup(new()
+        var options = Options(Lookup(new()
         {
-            ["PVE_TLS_INSECURE"] = "0", ["PVE_TLS_FINGERPRINT"] = Fingerprint.Replace(":", string.Empty).ToLowerInvariant(), ["PVE_CA_CERT"] = caFile,
+            ["PVE_TLS_INSECURE"] = "0", ["PVE_TLS_FINGERPRINT"] = Fingerprint.Replace(":", string.Empty).ToLowerInvariant(), ["PVE_CA_CERT"] = _caFile,
         }));
 
         Assert.That(options.Tls.Mode, Is.EqualTo(ProxmoxTlsMode.Fingerprint));
@@ -53,25 +56,17 @@ public class ProxmoxSettingsTests
     [Test]
     public void Ca_file_is_used_when_nothing_stronger_is_set()
     {
-        var options = ProxmoxSettings.FromEnvironment(Lookup(new() { ["PVE_CA_CERT"] = caFile }));
+        var options = Options(Lookup(new() { ["PVE_CA_CERT"] = _caFile }));
 
-        Assert.That(options.Tls, Is.EqualTo(ProxmoxTlsOptions.TrustCaFile(caFile)));
+        Assert.That(options.Tls, Is.EqualTo(ProxmoxTlsOptions.TrustCaFile(_caFile)));
     }
 
-    [Test]
-    public void Configure_can_adjust_timeouts()
-    {
-        var options = ProxmoxSettings.FromEnvironment(Lookup(new()), o => o with { Timeout = TimeSpan.FromSeconds(3) });
-
-        Assert.That(options.Timeout, Is.EqualTo(TimeSpan.FromSeconds(3)));
-    }
-
-    [TestCase("PVE_ACCESS_HOST", null, "PVE_ACCESS_HOST is not set")]
+    [TestCase("PVE_ACCESS_HOST", null, "Missing required environment variable: PVE_ACCESS_HOST")]
     [TestCase("PVE_ACCESS_HOST", "http://pve.lan", "HTTPS only")]
-    [TestCase("PM_TOKEN_ID", null, "PM_TOKEN_ID is not set")]
+    [TestCase("PM_TOKEN_ID", null, "Missing required environment variable: PM_TOKEN_ID")]
     [TestCase("PM_TOKEN_ID", "homelab@pve", "not a full token id")]
     [TestCase("PM_TOKEN_ID", "homelab!tok", "not a full token id")]
-    [TestCase("PM_TOKEN_SECRET", "", "PM_TOKEN_SECRET is not set")]
+    [TestCase("PM_TOKEN_SECRET", "", "Missing required environment variable: PM_TOKEN_SECRET")]
     [TestCase("PVE_TLS_FINGERPRINT", "AB:CD", "not a SHA-256 fingerprint")]
     [TestCase("PVE_TLS_INSECURE", "maybe", "set it to 1")]
     [TestCase("PVE_CA_CERT", "/nonexistent/pve-root-ca.pem", "does not exist")]
@@ -79,10 +74,12 @@ public class ProxmoxSettingsTests
     {
         var variables = new Dictionary<string, string?> { [name] = value };
 
-        var error = Assert.Throws<ProxmoxConfigurationException>(() => ProxmoxSettings.FromEnvironment(Lookup(variables)));
+        var settings = LabSettingsReader.Read(Lookup(variables));
 
-        Assert.That(error!.Message, Does.Contain(expected));
-        Assert.That(error.Message, Does.Not.Contain("\n"));
+        Assert.That(settings.CanReachApi, Is.False);
+        Assert.That(settings.Failures, Has.Count.EqualTo(1));
+        Assert.That(settings.Failures[0], Does.Contain(expected));
+        Assert.That(settings.Failures[0], Does.Not.Contain("\n"));
     }
 
     [Test]
@@ -90,11 +87,14 @@ public class ProxmoxSettingsTests
     {
         var variables = new Dictionary<string, string?> { ["PM_TOKEN_ID"] = $"homelab@pve!homelab={Secret}" };
 
-        var error = Assert.Throws<ProxmoxConfigurationException>(() => ProxmoxSettings.FromEnvironment(Lookup(variables)));
+        var failures = LabSettingsReader.Read(Lookup(variables)).Failures;
 
-        Assert.That(error!.Message, Does.Contain("PM_TOKEN_SECRET"));
-        Assert.That(error.Message, Does.Not.Contain(Secret));
+        Assert.That(failures, Has.Count.EqualTo(1));
+        Assert.That(failures[0], Does.Contain("PM_TOKEN_SECRET"));
+        Assert.That(failures[0], Does.Not.Contain(Secret));
     }
+
+    private static ProxmoxClientOptions Options(Func<string, string?> lookup) => LabSettingsReader.Read(lookup).ToClientOptions();
 
     private static Func<string, string?> Lookup(Dictionary<string, string?> overrides)
     {
@@ -103,6 +103,8 @@ public class ProxmoxSettingsTests
             ["PVE_ACCESS_HOST"] = "pve.lan:8006",
             ["PM_TOKEN_ID"] = "homelab@pve!homelab",
             ["PM_TOKEN_SECRET"] = Secret,
+            ["PVE_NODE"] = "pve",
+            ["PVE_STORAGE_VM"] = "local-lvm",
         };
         foreach (var (name, value) in overrides)
         {

@@ -1,9 +1,9 @@
-using HomeLab.L0.Runway.Settings;
+using HomeLab.Configuration;
 
-namespace HomeLab.L0.Runway.Tests.Support;
+namespace HomeLab.Testing;
 
 /// <summary>An environment-variable lookup backed by a dictionary.</summary>
-internal sealed class Env
+public sealed class Env
 {
     public const string Secret = "5f0c1d2e-aaaa-bbbb-cccc-0123456789ab";
 
@@ -11,11 +11,11 @@ internal sealed class Env
 
     /// <summary>Every required variable set to something valid.</summary>
     public static Env Complete() => new Env()
-        .Set(RunwayVariables.AccessHost, "pve.lan:8006")
-        .Set(RunwayVariables.TokenId, "homelab@pve!homelab")
-        .Set(RunwayVariables.TokenSecret, Secret)
-        .Set(RunwayVariables.Node, "pve")
-        .Set(RunwayVariables.StorageVm, "local-lvm");
+        .Set(LabVariables.AccessHost, "pve.lan:8006")
+        .Set(LabVariables.TokenId, "homelab@pve!homelab")
+        .Set(LabVariables.TokenSecret, Secret)
+        .Set(LabVariables.Node, "pve")
+        .Set(LabVariables.StorageVm, "local-lvm");
 
     public Env Set(string name, string? value)
     {
