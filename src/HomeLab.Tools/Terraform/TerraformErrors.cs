@@ -42,10 +42,17 @@ internal static class TerraformErrors
     public static CakeException NoVersion(string path) =>
         new($"`terraform version` printed no version; check that {path} is HashiCorp Terraform.");
 
-    /// <summary>What went wrong: terraform's first error diagnostic, else the last line it printed.</summary>
+    /// <summary>
+    /// What went wrong: the error diagnostic that comes first in the configuration (terraform's own order varies from
+    /// run to run), else the first it printed without a place, else the last line it printed.
+    /// </summary>
     public static string? Detail(IEnumerable<TerraformDiagnostic> diagnostics, IEnumerable<string> lines)
     {
-        var errors = diagnostics.Where(d => d.IsError).ToList();
+        var errors = diagnostics.Where(d => d.IsError)
+            .OrderBy(d => d.FileName is null)
+            .ThenBy(d => d.FileName, StringComparer.Ordinal)
+            .ThenBy(d => d.Line)
+            .ToList();
         if (errors.Count > 0)
         {
             var more = errors.Count switch
