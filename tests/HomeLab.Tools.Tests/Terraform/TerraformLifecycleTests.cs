@@ -108,10 +108,12 @@ public class TerraformLifecycleTests : RealTerraformFixture
     }
 
     [Test]
-    public void The_version_is_the_one_terraform_reports()
+    public void Terraform_is_available_and_reports_a_version_of_at_least_1_6()
     {
+        var available = Context.TerraformIsAvailable();
         var version = Context.TerraformVersion();
 
+        Assert.That(available, Is.True);
         Assert.That(version, Is.GreaterThanOrEqualTo(new Version(1, 6, 0)));
         Assert.That(ExecutedCommands().Single(), Does.EndWith("version -json").Or.EndWith("version -no-color -json"));
     }
