@@ -44,9 +44,8 @@ public sealed class TerraformRootLocator
             return new TerraformRoot(spec.Id, found, _layout.Display(found));
         }
 
-        var tried = string.Join(" and ", candidates.Select(_layout.Display));
         problems.Add(new InstanceProblem(spec.DisplayPath, null, null,
-            $"{spec.Id} has no Terraform root: neither {tried} exists; create one of them, or point TF_BASE_DIR at the folder that holds them."));
+            $"{spec.Id} has no Terraform root: neither {_layout.Display(candidates[0])} nor {_layout.Display(candidates[1])} exists; create one of them, or point TF_BASE_DIR at the folder that holds them."));
         return null;
     }
 }
