@@ -4,7 +4,8 @@ namespace HomeLab.Manifests;
 
 /// <summary>
 /// Where the lab's files live, in the original tooling's layout:
-/// <c>infra/os/&lt;os&gt;/template.json</c>, <c>infra/os/&lt;os&gt;/artifacts/</c> and <c>infra/os/&lt;os&gt;/spec/</c>.
+/// <c>infra/os/&lt;os&gt;/template.json</c>, <c>infra/os/&lt;os&gt;/artifacts/</c>, <c>infra/os/&lt;os&gt;/spec/</c> and
+/// <c>infra/os/&lt;os&gt;/personas/&lt;persona&gt;/spec/terraform.json</c>.
 /// </summary>
 public sealed partial class LabLayout
 {
@@ -19,6 +20,12 @@ public sealed partial class LabLayout
 
     /// <summary>The append-only record of promotions, one JSON object a line, in each OS's spec folder.</summary>
     public const string PromotionLogFileName = "promotions.log";
+
+    /// <summary>The folder of an OS's personas (the roles its L2 hosts play).</summary>
+    public const string PersonasDirectoryName = "personas";
+
+    /// <summary>A persona's spec: its hosts, as Terraform creates them, in <c>personas/&lt;persona&gt;/spec/</c>.</summary>
+    public const string PersonaSpecFileName = "terraform.json";
 
     /// <summary>The lab lock, at the lab root.</summary>
     public const string LockFileName = ".homelab.lock";
@@ -53,6 +60,14 @@ public sealed partial class LabLayout
 
     public string PromotionLogFile(string os) => Path.Combine(SpecDirectory(os), PromotionLogFileName);
 
+    /// <summary><c>infra/os/&lt;os&gt;/personas</c>.</summary>
+    public string PersonasDirectory(string os) => Path.Combine(OsDirectory(os), PersonasDirectoryName);
+
+    public string PersonaDirectory(string os, string persona) => Path.Combine(PersonasDirectory(os), CheckPersonaName(persona));
+
+    /// <summary><c>infra/os/&lt;os&gt;/personas/&lt;persona&gt;/spec/terraform.json</c>.</summary>
+    public string PersonaSpecFile(string os, string persona) => Path.Combine(PersonaDirectory(os, persona), "spec", PersonaSpecFileName);
+
     public static string StableManifestFileName(ArtifactFamily family) => family switch
     {
         ArtifactFamily.VmTemplate => VmTemplateStableFileName,
@@ -85,6 +100,22 @@ public sealed partial class LabLayout
 
         return os;
     }
+
+    /// <summary>Refuses persona names that are not a plain folder name (no separators, no dot folders).</summary>
+    public static string CheckPersonaName(string persona)
+    {
+        ArgumentNullException.ThrowIfNull(persona);
+        if (!OsName().IsMatch(persona))
+        {
+            throw new ManifestException(
+                $"'{persona}' is not a persona name: use the name of a folder under infra/os/<os>/personas (letters, digits, '.', '_' and '-').");
+        }
+
+        return persona;
+    }
+
+    /// <summary>Whether <paramref name="name"/> can be an OS or persona folder name.</summary>
+    public static bool IsFolderName(string name) => OsName().IsMatch(name);
 
     [GeneratedRegex(@"^[A-Za-z0-9_][A-Za-z0-9._-]*$")]
     private static partial Regex OsName();

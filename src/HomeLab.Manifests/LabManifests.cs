@@ -45,6 +45,18 @@ public sealed class LabManifests
     /// <summary>Every problem in an OS's template.json, in line order; empty when it is valid.</summary>
     public IReadOnlyList<ManifestError> ValidateTemplate(string os) => TemplateReader.Validate(Layout, LabLayout.CheckOsName(os));
 
+    /// <summary>Every persona of the lab (each <c>infra/os/&lt;os&gt;/personas/&lt;persona&gt;/spec/terraform.json</c>), by OS, then persona.</summary>
+    public IReadOnlyList<PersonaId> ListPersonas() => PersonaLister.List(Layout);
+
+    /// <summary>Reads, checks and binds a persona's spec; every problem found is in the exception, one line each.</summary>
+    /// <exception cref="ManifestException">The file is missing, is not JSON, or breaks the schema.</exception>
+    public PersonaSpec ReadPersona(string os, string persona) =>
+        PersonaReader.Read(Layout, LabLayout.CheckOsName(os), LabLayout.CheckPersonaName(persona));
+
+    /// <summary>Every problem in a persona's spec, in line order; empty when it is valid.</summary>
+    public IReadOnlyList<ManifestError> ValidatePersona(string os, string persona) =>
+        PersonaReader.Validate(Layout, LabLayout.CheckOsName(os), LabLayout.CheckPersonaName(persona));
+
     /// <summary>An OS's artifacts, newest first, marking those its stable manifests were promoted from.</summary>
     public ArtifactHistory ListHistory(string os)
     {

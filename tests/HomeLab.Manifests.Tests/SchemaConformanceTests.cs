@@ -71,14 +71,47 @@ public class SchemaConformanceTests
         "[1]",
     ];
 
+    private static readonly string Host =
+        "{\"ip\": \"10.0.0.5\", \"ssh_user\": \"lab\", \"tags\": [\"a\"], \"cpu\": 2, \"memory_mb\": 2048, \"disk_gb\": 32, " +
+        "\"template_ref\": \"ubuntu/stable\", \"node\": \"pve\", \"ipconfig\": \"ip=10.0.0.5/24,gw=10.0.0.1\"}";
+
+    private static readonly string[] Personas =
+    [
+        "{\"hosts\": {\"a\": {\"terraform\": " + Host + "}}}",
+        "{\"hosts\": {\"a\": {\"terraform\": " + Host + ", \"ansible\": {\"x\": 1}}}, \"note\": true}",
+        "{\"hosts\": {\"a.lab\": {\"terraform\": " + Host.Replace("}", ", \"mac_address\": \"02:42:ac:11:00:02\", \"extra\": [1]}", StringComparison.Ordinal) + "}}}",
+        "{\"hosts\": {\"a\": {\"terraform\": " + Host.Replace("\"cpu\": 2", "\"cpu\": 2.0", StringComparison.Ordinal) + "}}}",
+        "{\"hosts\": {\"a\": {\"terraform\": " + Host.Replace("\"cpu\": 2", "\"cpu\": 2.5", StringComparison.Ordinal) + "}}}",
+        "{\"hosts\": {\"a\": {\"terraform\": " + Host.Replace("10.0.0.5\"", "10.0.0.256\"", StringComparison.Ordinal) + "}}}",
+        "{\"hosts\": {\"a\": {\"terraform\": " + Host.Replace("\"lab\"", "\"Lab\"", StringComparison.Ordinal) + "}}}",
+        "{\"hosts\": {\"a\": {\"terraform\": " + Host.Replace("[\"a\"]", "[]", StringComparison.Ordinal) + "}}}",
+        "{\"hosts\": {\"a\": {\"terraform\": " + Host.Replace("[\"a\"]", "[\"a b\"]", StringComparison.Ordinal) + "}}}",
+        "{\"hosts\": {\"a\": {\"terraform\": " + Host.Replace("\"pve\"", "\"pve_1\"", StringComparison.Ordinal) + "}}}",
+        "{\"hosts\": {\"a\": {\"terraform\": " + Host.Replace("\"ubuntu/stable\"", "\"\"", StringComparison.Ordinal) + "}}}",
+        "{\"hosts\": {\"a\": {\"terraform\": " + Host.Replace("}", ", \"mac_address\": \"02-42\"}", StringComparison.Ordinal) + "}}}",
+        "{\"hosts\": {\"a\": {\"terraform\": {}}}}",
+        "{\"hosts\": {\"a\": {\"terraform\": []}}}",
+        "{\"hosts\": {\"a\": {}}}",
+        "{\"hosts\": {\"-a\": {\"terraform\": " + Host + "}}}",
+        "{\"hosts\": {\"a\": 1}}",
+        "{\"hosts\": {}}",
+        "{\"hosts\": []}",
+        "{}",
+        "[]",
+    ];
+
     private static IEnumerable<TestCaseData> TemplateCases() =>
         Templates.Select(doc => new TestCaseData("template.schema.json", doc).SetArgDisplayNames(Shorten(doc)));
 
     private static IEnumerable<TestCaseData> ArtifactCases() =>
         Artifacts.Select(doc => new TestCaseData("artifact.schema.json", doc).SetArgDisplayNames(Shorten(doc)));
 
+    private static IEnumerable<TestCaseData> PersonaCases() =>
+        Personas.Select(doc => new TestCaseData("persona.schema.json", doc).SetArgDisplayNames(Shorten(doc)));
+
     [TestCaseSource(nameof(TemplateCases))]
     [TestCaseSource(nameof(ArtifactCases))]
+    [TestCaseSource(nameof(PersonaCases))]
     public void Agrees_with_JsonSchema_Net(string schemaFile, string document)
     {
         var text = SchemaValidator.ReadSchemaText(schemaFile);
@@ -89,6 +122,39 @@ public class SchemaConformanceTests
 
         Assert.That(validator.IsValid(JsonNode.Parse(document)), Is.EqualTo(reference), "verdict");
         Assert.That(errors.Count == 0, Is.EqualTo(reference), string.Join("; ", errors));
+    }
+
+    /// <summary>The object keywords the embedded schemas use only in part (additionalProperties: false, minProperties above 1).</summary>
+    [TestCase("{\"additionalProperties\": false, \"properties\": {\"a\": {}}}", "{\"a\": 1}")]
+    [TestCase("{\"additionalProperties\": false, \"properties\": {\"a\": {}}}", "{\"a\": 1, \"b\": 2}")]
+    [TestCase("{\"additionalProperties\": false}", "{\"b\": 2}")]
+    [TestCase("{\"additionalProperties\": true}", "{\"b\": 2}")]
+    [TestCase("{\"properties\": {\"a\": {\"type\": \"string\"}}, \"additionalProperties\": {\"type\": \"integer\"}}", "{\"a\": \"x\", \"b\": 2}")]
+    [TestCase("{\"properties\": {\"a\": {\"type\": \"string\"}}, \"additionalProperties\": {\"type\": \"integer\"}}", "{\"a\": \"x\", \"b\": \"y\"}")]
+    [TestCase("{\"additionalProperties\": {}, \"unevaluatedProperties\": false}", "{\"b\": 2}")]
+    [TestCase("{\"minProperties\": 2}", "{\"a\": 1}")]
+    [TestCase("{\"minProperties\": 2}", "{\"a\": 1, \"b\": 2}")]
+    [TestCase("{\"minProperties\": 2}", "[]")]
+    [TestCase("{\"propertyNames\": {\"pattern\": \"^[a-z]+$\"}}", "{\"ab\": 1}")]
+    [TestCase("{\"propertyNames\": {\"pattern\": \"^[a-z]+$\"}}", "{\"a-b\": 1}")]
+    [TestCase("{\"propertyNames\": {\"maxLength\": 1}}", "{\"ab\": 1}")]
+    public void The_object_keywords_agree_with_JsonSchema_Net(string schema, string document)
+    {
+        var reference = JsonSchema.FromText(schema).Evaluate(JsonNode.Parse(document)).IsValid;
+        var validator = new SchemaValidator(schema);
+
+        Assert.That(validator.IsValid(JsonNode.Parse(document)), Is.EqualTo(reference), "verdict");
+        Assert.That(validator.Validate(JsonNode.Parse(document), null, "doc").Count == 0, Is.EqualTo(reference));
+    }
+
+    [Test]
+    public void A_field_that_additionalProperties_false_refuses_is_named_with_the_fields_allowed()
+    {
+        var validator = new SchemaValidator("{\"properties\": {\"a\": {}, \"b\": {}}, \"additionalProperties\": false}");
+
+        var errors = validator.Validate(JsonNode.Parse("{\"a\": 1, \"c\": 2}"), null, "doc");
+
+        Assert.That(errors.Select(e => e.ToString()), Is.EqualTo(new[] { "doc: c: unknown field; expected one of: a, b" }));
     }
 
     [TestCase("\"vmid\": 1e400", "vmid: must be at most 999999999 (found 1e400)")]
@@ -104,11 +170,13 @@ public class SchemaConformanceTests
         Assert.That(errors.Select(e => e.ToString()), Is.EqualTo(new[] { "doc: " + message }));
     }
 
-    [Test]
-    public void Both_verdicts_occur_in_the_corpus()
+    [TestCase("template.schema.json")]
+    [TestCase("persona.schema.json")]
+    public void Both_verdicts_occur_in_the_corpus(string schemaFile)
     {
-        var text = SchemaValidator.ReadSchemaText("template.schema.json");
-        var verdicts = Templates.Select(doc => new SchemaValidator(text).IsValid(JsonNode.Parse(doc))).ToList();
+        var text = SchemaValidator.ReadSchemaText(schemaFile);
+        var corpus = schemaFile == "template.schema.json" ? Templates : Personas;
+        var verdicts = corpus.Select(doc => new SchemaValidator(text).IsValid(JsonNode.Parse(doc))).ToList();
 
         Assert.That(verdicts, Does.Contain(true).And.Contain(false));
     }

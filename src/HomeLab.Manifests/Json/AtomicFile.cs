@@ -8,7 +8,7 @@ namespace HomeLab.Manifests;
 /// hidden temporary file in the same folder, is flushed to disk, and is then renamed over the target (rename is atomic
 /// within a file system, and replaces a symbolic link itself rather than what it points to).
 /// </summary>
-internal static class AtomicFile
+public static class AtomicFile
 {
     private const string TempExtension = ".tmp";
 

@@ -25,6 +25,7 @@ internal sealed class SchemaValidator
         "$schema", "$id", "$defs", "$ref", "title", "description", ErrorTextKeyword,
         "type", "enum", "const", "pattern", "minimum", "maximum", "minLength", "maxLength",
         "properties", "required", "items", "allOf", "if", "then", "unevaluatedProperties",
+        "additionalProperties", "propertyNames", "minProperties",
     };
 
     private const string ErrorTextKeyword = "x-error";
@@ -33,6 +34,7 @@ internal sealed class SchemaValidator
 
     private static readonly Lazy<SchemaValidator> TemplateValidator = new(() => Load("template.schema.json"));
     private static readonly Lazy<SchemaValidator> ArtifactValidator = new(() => Load("artifact.schema.json"));
+    private static readonly Lazy<SchemaValidator> PersonaValidator = new(() => Load("persona.schema.json"));
 
     private readonly JsonObject _root;
     private readonly Dictionary<string, Regex> _patterns = new(StringComparer.Ordinal);
@@ -49,6 +51,9 @@ internal sealed class SchemaValidator
 
     /// <summary>The schema of artifacts and stable manifests.</summary>
     public static SchemaValidator Artifact => ArtifactValidator.Value;
+
+    /// <summary>The schema of a persona's <c>spec/terraform.json</c>.</summary>
+    public static SchemaValidator Persona => PersonaValidator.Value;
 
     /// <summary>The text of an embedded schema, e.g. <c>template.schema.json</c>.</summary>
     public static string ReadSchemaText(string fileName)
@@ -186,6 +191,15 @@ internal sealed class SchemaValidator
             }
         }
 
+        valid &= CheckPropertyNames(schema, value, pointer, problems);
+        valid &= CheckAdditionalProperties(schema, value, pointer, problems);
+        if (schema["minProperties"] is JsonValue minProperties && value.Count < minProperties.GetValue<int>())
+        {
+            valid = false;
+            var least = minProperties.GetValue<int>();
+            problems?.Add(new Problem(pointer, pointer, least == 1 ? "must not be empty" : $"must have at least {least} fields"));
+        }
+
         if (schema["required"] is JsonArray required)
         {
             // A field required because of an "if" (kind iso) is pointed at on that if's field; else on the object.
@@ -220,9 +234,59 @@ internal sealed class SchemaValidator
             }
         }
 
-        if (schema["unevaluatedProperties"] is JsonValue allowed && !allowed.GetValue<bool>())
+        // Every field is evaluated by additionalProperties when it is present, so none is left for unevaluatedProperties.
+        if (schema["unevaluatedProperties"] is JsonValue allowed && !allowed.GetValue<bool>() && !schema.ContainsKey("additionalProperties"))
         {
             valid &= CheckUnknownFields(schema, value, pointer, problems, applied, conditional);
+        }
+
+        return valid;
+    }
+
+    /// <summary><c>propertyNames</c>: each field's name, as a string, against a schema; a problem is reported on that field.</summary>
+    private bool CheckPropertyNames(JsonObject schema, JsonObject value, string pointer, List<Problem>? problems)
+    {
+        if (schema["propertyNames"] is not JsonObject names)
+        {
+            return true;
+        }
+
+        var valid = true;
+        foreach (var (name, _) in value)
+        {
+            valid &= Evaluate(names, JsonValue.Create(name), pointer + "/" + JsonLocations.Escape(name), problems, condition: null);
+        }
+
+        return valid;
+    }
+
+    /// <summary>
+    /// <c>additionalProperties</c>: the fields that <c>properties</c> does not name are checked against its schema, or, when it
+    /// is <c>false</c>, are unknown.
+    /// </summary>
+    private bool CheckAdditionalProperties(JsonObject schema, JsonObject value, string pointer, List<Problem>? problems)
+    {
+        if (!schema.TryGetPropertyValue("additionalProperties", out var additional) || additional is null)
+        {
+            return true;
+        }
+
+        var declared = PropertyNames(schema["properties"]).ToHashSet(StringComparer.Ordinal);
+        var valid = true;
+        foreach (var (name, property) in value.Where(p => !declared.Contains(p.Key)))
+        {
+            var at = pointer + "/" + JsonLocations.Escape(name);
+            if (additional is JsonObject rule)
+            {
+                valid &= Evaluate(rule, property, at, problems, condition: null);
+            }
+            else if (!additional.GetValue<bool>())
+            {
+                valid = false;
+                problems?.Add(new Problem(at, at, declared.Count == 0
+                    ? "unknown field; this object takes none"
+                    : $"unknown field; expected one of: {string.Join(", ", declared)}"));
+            }
         }
 
         return valid;
@@ -332,7 +396,7 @@ internal sealed class SchemaValidator
                     }
 
                     break;
-                case "items" or "if" or "then" when value is JsonObject child:
+                case "items" or "if" or "then" or "additionalProperties" or "propertyNames" when value is JsonObject child:
                     CheckSupported(child, $"{location}/{keyword}");
                     break;
             }

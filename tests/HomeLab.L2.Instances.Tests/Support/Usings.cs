@@ -1,0 +1,2 @@
+global using HomeLab.L2.Instances.Tests.Support;
+global using HomeLab.Manifests;
