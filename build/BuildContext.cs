@@ -3,6 +3,7 @@ using Cake.Core.IO;
 using Cake.Frosting;
 using HomeLab.Configuration;
 using HomeLab.L1.Templates;
+using HomeLab.L2.Instances.Terraform;
 using HomeLab.Manifests;
 
 namespace HomeLab.Build;
@@ -63,6 +64,9 @@ public class BuildContext : FrostingContext
         _variables = name => values.TryGetValue(name, out var value) ? value : environment(name);
         _settings = null;
     }
+
+    /// <summary>The personas PlanInstances planned in this run, for ApplyInstances.</summary>
+    public List<PersonaPlan> PlannedInstances { get; } = [];
 
     /// <summary>What BuildTemplates built in this run, for PromoteStable.</summary>
     public List<TemplateOutcome> BuiltTemplates { get; } = [];

@@ -12,7 +12,7 @@ namespace HomeLab.Build;
 /// </summary>
 public sealed class BuildLifetime(Simulation simulation) : FrostingLifetime<BuildContext>
 {
-    private static readonly string[] ManifestWriters = ["BuildTemplates", "PromoteStable", "Promote"];
+    private static readonly string[] ManifestWriters = ["BuildTemplates", "PromoteStable", "Promote", "PlanInstances", "ApplyInstances"];
 
     private LabLock? _labLock;
 

@@ -12,6 +12,8 @@ namespace HomeLab.Build;
 /// </summary>
 public sealed class Simulation(SecretRedactor redactor) : IDisposable
 {
+    private const string SimulatedPublicKey = "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIHomeLabSimulationKeyNotForLoginXXXXXXXXXXXXXX homelab-simulation";
+
     private ProxmoxSimulator? _simulator;
 
     public async Task StartAsync(BuildContext context)
@@ -34,6 +36,11 @@ public sealed class Simulation(SecretRedactor redactor) : IDisposable
             [LabVariables.CaCert] = null,
             [LabVariables.TlsInsecure] = null,
         });
+        if (context.Settings.PublicKey is null)
+        {
+            // Terraform needs a key for cloud-init; a rehearsal has no VM to log in to.
+            context.OverrideVariables(new Dictionary<string, string?> { [LabVariables.PublicKey] = SimulatedPublicKey });
+        }
         redactor.Add(_simulator.TokenSecret);
 
         var operatorLab = context.OperatorLabDirectory.FullPath;

@@ -16,6 +16,16 @@ public static class TargetAliases
         ("L4", "Workloads"),
     ];
 
+    /// <summary>
+    /// The tasks of a layer made of several, in order. With <c>--exclusive</c> a layer runs all of its own tasks (and
+    /// none of the layers below): the layer's task alone would only be the empty step that closes it.
+    /// </summary>
+    public static IReadOnlyDictionary<string, string[]> LayerParts { get; } = new Dictionary<string, string[]>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["Templates"] = ["BuildTemplates", "PromoteStable", "Templates"],
+        ["Instances"] = ["PlanInstances", "ApplyInstances", "Instances"],
+    };
+
     /// <summary>Other names for tasks that are not layers.</summary>
     public static IReadOnlyList<(string Alias, string Task)> Synonyms { get; } =
     [
@@ -28,14 +38,21 @@ public static class TargetAliases
     /// </summary>
     public static string[] Expand(IEnumerable<string> args)
     {
+        var given = args.ToList();
+        var exclusive = given.Any(arg => arg is "-e" or "--exclusive" or "--exclusive=true");
         var expanded = new List<string>();
-        var targetFollows = false;
-        foreach (var arg in args)
+        string? pendingOption = null;
+        foreach (var arg in given)
         {
-            if (targetFollows)
+            if (pendingOption is not null)
             {
-                expanded.Add(Resolve(arg));
-                targetFollows = false;
+                foreach (var task in Tasks(Resolve(arg), exclusive))
+                {
+                    expanded.Add(pendingOption);
+                    expanded.Add(task);
+                }
+
+                pendingOption = null;
                 continue;
             }
 
@@ -47,17 +64,24 @@ public static class TargetAliases
             }
             else if (separator < 0)
             {
-                expanded.Add(arg);
-                targetFollows = true;
+                pendingOption = arg;
             }
             else
             {
-                expanded.Add($"{option}{arg[separator]}{Resolve(arg[(separator + 1)..])}");
+                expanded.AddRange(Tasks(Resolve(arg[(separator + 1)..]), exclusive).Select(task => $"{option}{arg[separator]}{task}"));
             }
+        }
+
+        if (pendingOption is not null)
+        {
+            expanded.Add(pendingOption); // a trailing --target without a value: the host reports it
         }
 
         return [.. expanded];
     }
+
+    private static IEnumerable<string> Tasks(string task, bool exclusive) =>
+        exclusive && LayerParts.TryGetValue(task, out var parts) ? parts : [task];
 
     /// <summary>The task a target names: the layer's task for an alias, otherwise the target itself.</summary>
     public static string Resolve(string target)

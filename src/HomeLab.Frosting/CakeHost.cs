@@ -36,6 +36,7 @@ public sealed class CakeHost
         _services.AddSingleton<ICakeArguments>(provider => provider.GetRequiredService<RunConfiguration>().Arguments);
         _services.AddSingleton<ICakeConfiguration>(provider => provider.GetRequiredService<RunConfiguration>().Configuration);
         _services.AddSingleton<TaskRegistrar>();
+        _services.AddSingleton<SuccessExitCode>();
 
         _services.AddSingleton<BuildScriptHost<IFrostingContext>>();
         _services.AddSingleton<DryRunScriptHost<IFrostingContext>>();

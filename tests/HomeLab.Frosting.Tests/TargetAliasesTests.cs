@@ -33,6 +33,19 @@ public class TargetAliasesTests
     }
 
     [Test]
+    public void With_exclusive_a_layer_of_several_tasks_runs_all_of_its_own()
+    {
+        Assert.That(
+            TargetAliases.Expand(["--target=L2", "--exclusive", "-t", "L1", "--target=L0"]),
+            Is.EqualTo(new[]
+            {
+                "--target=PlanInstances", "--target=ApplyInstances", "--target=Instances", "--exclusive",
+                "-t", "BuildTemplates", "-t", "PromoteStable", "-t", "Templates", "--target=Runway",
+            }));
+        Assert.That(TargetAliases.Expand(["--target=L2"]), Is.EqualTo(new[] { "--target=Instances" }), "without --exclusive the layers below run too");
+    }
+
+    [Test]
     public void A_target_option_at_the_end_without_a_value_is_left_for_the_host_to_report()
     {
         Assert.That(TargetAliases.Expand(["--simulate", "--target"]), Is.EqualTo(new[] { "--simulate", "--target" }));

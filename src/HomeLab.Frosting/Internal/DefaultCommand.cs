@@ -51,7 +51,7 @@ internal sealed class DefaultCommand : AsyncCommand<DefaultCommandSettings>
             }
 
             await host.RunTargetsAsync(targets);
-            return 0;
+            return _services.GetRequiredService<SuccessExitCode>().Code;
         }
         catch (Exception exception)
         {
