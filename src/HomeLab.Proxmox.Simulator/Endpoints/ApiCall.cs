@@ -10,7 +10,7 @@ namespace HomeLab.Proxmox.Simulator.Endpoints;
 /// <summary>One authenticated API request, as handlers and guards see it.</summary>
 internal sealed class ApiCall(HttpContext http, SimulatorContext simulator)
 {
-    private Dictionary<string, string>? parameters;
+    private Dictionary<string, string>? _parameters;
 
     public HttpContext Http { get; } = http;
 
@@ -30,7 +30,7 @@ internal sealed class ApiCall(HttpContext http, SimulatorContext simulator)
     /// The query string merged with a form or JSON body (the query wins, as in pve-http-server). Loaded by the
     /// <see cref="ApiRoute.Parameters"/> guard; empty before that.
     /// </summary>
-    public IReadOnlyDictionary<string, string> Parameters => parameters ?? [];
+    public IReadOnlyDictionary<string, string> Parameters => _parameters ?? [];
 
     public string Route(string name) => Http.Request.RouteValues[name]?.ToString() ?? string.Empty;
 
@@ -47,9 +47,9 @@ internal sealed class ApiCall(HttpContext http, SimulatorContext simulator)
 
     public async Task<IReadOnlyDictionary<string, string>> LoadParametersAsync()
     {
-        if (parameters is not null)
+        if (_parameters is not null)
         {
-            return parameters;
+            return _parameters;
         }
 
         var merged = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -72,7 +72,7 @@ internal sealed class ApiCall(HttpContext http, SimulatorContext simulator)
             merged[name] = value.ToString();
         }
 
-        parameters = merged;
+        _parameters = merged;
         return merged;
     }
 

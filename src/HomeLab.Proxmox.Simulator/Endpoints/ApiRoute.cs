@@ -20,14 +20,14 @@ internal sealed class ApiRoute(IEndpointRouteBuilder app, SimulatorContext simul
 {
     private const string NotInSchema = "property is not defined in schema and the schema does not allow additional properties";
 
-    private readonly List<Func<ApiCall, Task<bool>>> guards = [];
-    private readonly List<string> required = [];
-    private Func<IReadOnlyDictionary<string, string>, IReadOnlyDictionary<string, string>>? valueChecks;
+    private readonly List<Func<ApiCall, Task<bool>>> _guards = [];
+    private readonly List<string> _required = [];
+    private Func<IReadOnlyDictionary<string, string>, IReadOnlyDictionary<string, string>>? _valueChecks;
 
     /// <summary>403 "Permission check failed (path, A|B)" unless the token holds any of the privileges on the path.</summary>
     public ApiRoute Requires(string aclPathTemplate, params string[] anyOf)
     {
-        guards.Add(async call =>
+        _guards.Add(async call =>
         {
             var path = call.Expand(aclPathTemplate);
             if (call.Token.HasAny(path, anyOf))
@@ -48,7 +48,7 @@ internal sealed class ApiRoute(IEndpointRouteBuilder app, SimulatorContext simul
     /// </summary>
     public ApiRoute OnNode()
     {
-        guards.Add(async call =>
+        _guards.Add(async call =>
         {
             var name = call.Route("node");
             var node = call.State.FindNode(name);
@@ -79,7 +79,7 @@ internal sealed class ApiRoute(IEndpointRouteBuilder app, SimulatorContext simul
     /// <summary>As <see cref="Parameters(string[])"/>, for schemas with numbered keys (net0, scsi1 …).</summary>
     public ApiRoute Parameters(Func<string, bool> isAllowed)
     {
-        guards.Add(async call =>
+        _guards.Add(async call =>
         {
             var given = await call.LoadParametersAsync();
             var errors = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -88,17 +88,17 @@ internal sealed class ApiRoute(IEndpointRouteBuilder app, SimulatorContext simul
                 errors["vmid"] = vmidError;
             }
 
-            foreach (var name in given.Keys.Where(key => !isAllowed(key) && !required.Contains(key, StringComparer.Ordinal)))
+            foreach (var name in given.Keys.Where(key => !isAllowed(key) && !_required.Contains(key, StringComparer.Ordinal)))
             {
                 errors[name] = NotInSchema;
             }
 
-            foreach (var name in required.Where(name => !given.ContainsKey(name)))
+            foreach (var name in _required.Where(name => !given.ContainsKey(name)))
             {
                 errors[name] = ParameterChecks.Missing;
             }
 
-            foreach (var (name, error) in valueChecks?.Invoke(given) ?? new Dictionary<string, string>())
+            foreach (var (name, error) in _valueChecks?.Invoke(given) ?? new Dictionary<string, string>())
             {
                 errors.TryAdd(name, error);
             }
@@ -117,14 +117,14 @@ internal sealed class ApiRoute(IEndpointRouteBuilder app, SimulatorContext simul
     /// <summary>Checks of the parameters' values (name → error), reported by <see cref="Parameters"/> with the schema's other errors.</summary>
     public ApiRoute Validates(Func<IReadOnlyDictionary<string, string>, IReadOnlyDictionary<string, string>> checks)
     {
-        valueChecks = checks;
+        _valueChecks = checks;
         return this;
     }
 
     /// <summary>Parameters that must be present (checked by <see cref="Parameters"/>, which must also be declared).</summary>
     public ApiRoute Needs(params string[] names)
     {
-        required.AddRange(names);
+        _required.AddRange(names);
         return this;
     }
 
@@ -135,7 +135,7 @@ internal sealed class ApiRoute(IEndpointRouteBuilder app, SimulatorContext simul
     /// </summary>
     public ApiRoute RequiresAnyOf(params (string AclPath, string[] AllOf)[] alternatives)
     {
-        guards.Add(async call =>
+        _guards.Add(async call =>
         {
             string? denied = null;
             foreach (var (template, allOf) in alternatives)
@@ -168,7 +168,7 @@ internal sealed class ApiRoute(IEndpointRouteBuilder app, SimulatorContext simul
                     return;
                 }
 
-                foreach (var guard in guards)
+                foreach (var guard in _guards)
                 {
                     if (!await guard(call))
                     {

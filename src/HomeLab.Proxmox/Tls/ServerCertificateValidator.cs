@@ -10,19 +10,19 @@ namespace HomeLab.Proxmox.Tls;
 /// </summary>
 internal sealed class ServerCertificateValidator
 {
-    private readonly ProxmoxTlsMode mode;
-    private readonly string? pinnedFingerprint;
-    private readonly X509Certificate2Collection trustedCas;
-    private CertificateRejection? lastRejection;
+    private readonly ProxmoxTlsMode _mode;
+    private readonly string? _pinnedFingerprint;
+    private readonly X509Certificate2Collection _trustedCas;
+    private CertificateRejection? _lastRejection;
 
     private ServerCertificateValidator(ProxmoxTlsMode mode, string? pinnedFingerprint, X509Certificate2Collection trustedCas)
     {
-        this.mode = mode;
-        this.pinnedFingerprint = pinnedFingerprint;
-        this.trustedCas = trustedCas;
+        _mode = mode;
+        _pinnedFingerprint = pinnedFingerprint;
+        _trustedCas = trustedCas;
     }
 
-    public CertificateRejection? LastRejection => Volatile.Read(ref lastRejection);
+    public CertificateRejection? LastRejection => Volatile.Read(ref _lastRejection);
 
     /// <summary>Checks the options up front; a bad fingerprint or CA file is a configuration error.</summary>
     public static ServerCertificateValidator Create(ProxmoxTlsOptions tls) => tls.Mode switch
@@ -34,7 +34,7 @@ internal sealed class ServerCertificateValidator
 
     public bool Validate(X509Certificate? certificate, X509Chain? chain, SslPolicyErrors errors)
     {
-        if (mode == ProxmoxTlsMode.Insecure)
+        if (_mode == ProxmoxTlsMode.Insecure)
         {
             return true;
         }
@@ -45,9 +45,9 @@ internal sealed class ServerCertificateValidator
         }
 
         var observed = CertificateFingerprint.Of(certificate);
-        return mode switch
+        return _mode switch
         {
-            ProxmoxTlsMode.Fingerprint => observed == pinnedFingerprint
+            ProxmoxTlsMode.Fingerprint => observed == _pinnedFingerprint
                 || Reject("its SHA-256 fingerprint does not match PVE_TLS_FINGERPRINT", observed),
             ProxmoxTlsMode.CaFile => ValidateAgainstCa(certificate, chain, errors, observed),
             _ => errors == SslPolicyErrors.None || Reject(DescribeSystemFailure(errors), observed),
@@ -64,7 +64,7 @@ internal sealed class ServerCertificateValidator
         using var leaf = X509CertificateLoader.LoadCertificate(certificate.GetRawCertData());
         using var chain = new X509Chain();
         chain.ChainPolicy.TrustMode = X509ChainTrustMode.CustomRootTrust;
-        chain.ChainPolicy.CustomTrustStore.AddRange(trustedCas);
+        chain.ChainPolicy.CustomTrustStore.AddRange(_trustedCas);
         chain.ChainPolicy.RevocationMode = X509RevocationMode.NoCheck;
         chain.ChainPolicy.DisableCertificateDownloads = true;
         if (presented is not null)
@@ -77,7 +77,7 @@ internal sealed class ServerCertificateValidator
 
     private bool Reject(string reason, string? observed)
     {
-        Volatile.Write(ref lastRejection, new CertificateRejection(reason, observed));
+        Volatile.Write(ref _lastRejection, new CertificateRejection(reason, observed));
         return false;
     }
 

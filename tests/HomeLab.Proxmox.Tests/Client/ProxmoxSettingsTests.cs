@@ -4,17 +4,17 @@ public class ProxmoxSettingsTests
 {
     private const string Secret = "5f0c1e9a-1111-2222-3333-444455556666";
     private const string Fingerprint = "AB:CD:EF:01:23:45:67:89:AB:CD:EF:01:23:45:67:89:AB:CD:EF:01:23:45:67:89:AB:CD:EF:01:23:45:67:89";
-    private string caFile = null!;
+    private string _caFile = null!;
 
     [SetUp]
     public void CreateCaFile()
     {
-        caFile = Path.Combine(Path.GetTempPath(), $"homelab-ca-{Guid.NewGuid():N}.pem");
-        File.WriteAllText(caFile, "placeholder");
+        _caFile = Path.Combine(Path.GetTempPath(), $"homelab-ca-{Guid.NewGuid():N}.pem");
+        File.WriteAllText(_caFile, "placeholder");
     }
 
     [TearDown]
-    public void DeleteCaFile() => File.Delete(caFile);
+    public void DeleteCaFile() => File.Delete(_caFile);
 
     [Test]
     public void Reads_host_token_and_defaults_to_system_verification()
@@ -32,7 +32,7 @@ public class ProxmoxSettingsTests
     {
         var options = ProxmoxSettings.FromEnvironment(Lookup(new()
         {
-            ["PVE_TLS_INSECURE"] = "1", ["PVE_TLS_FINGERPRINT"] = Fingerprint, ["PVE_CA_CERT"] = caFile,
+            ["PVE_TLS_INSECURE"] = "1", ["PVE_TLS_FINGERPRINT"] = Fingerprint, ["PVE_CA_CERT"] = _caFile,
         }));
 
         Assert.That(options.Tls.Mode, Is.EqualTo(ProxmoxTlsMode.Insecure));
@@ -43,7 +43,7 @@ public class ProxmoxSettingsTests
     {
         var options = ProxmoxSettings.FromEnvironment(Lookup(new()
         {
-            ["PVE_TLS_INSECURE"] = "0", ["PVE_TLS_FINGERPRINT"] = Fingerprint.Replace(":", string.Empty).ToLowerInvariant(), ["PVE_CA_CERT"] = caFile,
+            ["PVE_TLS_INSECURE"] = "0", ["PVE_TLS_FINGERPRINT"] = Fingerprint.Replace(":", string.Empty).ToLowerInvariant(), ["PVE_CA_CERT"] = _caFile,
         }));
 
         Assert.That(options.Tls.Mode, Is.EqualTo(ProxmoxTlsMode.Fingerprint));
@@ -53,9 +53,9 @@ public class ProxmoxSettingsTests
     [Test]
     public void Ca_file_is_used_when_nothing_stronger_is_set()
     {
-        var options = ProxmoxSettings.FromEnvironment(Lookup(new() { ["PVE_CA_CERT"] = caFile }));
+        var options = ProxmoxSettings.FromEnvironment(Lookup(new() { ["PVE_CA_CERT"] = _caFile }));
 
-        Assert.That(options.Tls, Is.EqualTo(ProxmoxTlsOptions.TrustCaFile(caFile)));
+        Assert.That(options.Tls, Is.EqualTo(ProxmoxTlsOptions.TrustCaFile(_caFile)));
     }
 
     [Test]
