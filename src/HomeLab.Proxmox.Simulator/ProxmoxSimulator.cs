@@ -64,12 +64,12 @@ public sealed class ProxmoxSimulator : IAsyncDisposable
         var app = SimulatorHost.Build(context, port, logWarnings);
         try
         {
-            await app.StartAsync(ct);
+            await app.StartAsync(ct).ConfigureAwait(false);
         }
         catch
         {
-            await app.DisposeAsync();
-            await context.DisposeAsync();
+            await app.DisposeAsync().ConfigureAwait(false);
+            await context.DisposeAsync().ConfigureAwait(false);
             throw;
         }
 
@@ -81,11 +81,11 @@ public sealed class ProxmoxSimulator : IAsyncDisposable
     {
         using (var grace = new CancellationTokenSource(TimeSpan.FromSeconds(2)))
         {
-            await _app.StopAsync(grace.Token);
+            await _app.StopAsync(grace.Token).ConfigureAwait(false);
         }
 
-        await _app.DisposeAsync();
-        await _context.DisposeAsync();
+        await _app.DisposeAsync().ConfigureAwait(false);
+        await _context.DisposeAsync().ConfigureAwait(false);
         State.DeleteFiles();
     }
 }

@@ -56,7 +56,7 @@ internal sealed class ApiCall(HttpContext http, SimulatorContext simulator)
         var request = Http.Request;
         if (request.HasFormContentType && request.ContentType?.StartsWith("application/x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase) == true)
         {
-            var form = await request.ReadFormAsync(Http.RequestAborted);
+            var form = await request.ReadFormAsync(Http.RequestAborted).ConfigureAwait(false);
             foreach (var (name, value) in form)
             {
                 merged[name] = value.ToString();
@@ -64,7 +64,7 @@ internal sealed class ApiCall(HttpContext http, SimulatorContext simulator)
         }
         else if (request.ContentType?.StartsWith("application/json", StringComparison.OrdinalIgnoreCase) == true)
         {
-            await ReadJsonBodyAsync(merged);
+            await ReadJsonBodyAsync(merged).ConfigureAwait(false);
         }
 
         foreach (var (name, value) in request.Query)
@@ -94,7 +94,7 @@ internal sealed class ApiCall(HttpContext http, SimulatorContext simulator)
         JsonNode? body;
         try
         {
-            body = await JsonNode.ParseAsync(Http.Request.Body, cancellationToken: Http.RequestAborted);
+            body = await JsonNode.ParseAsync(Http.Request.Body, cancellationToken: Http.RequestAborted).ConfigureAwait(false);
         }
         catch (JsonException)
         {

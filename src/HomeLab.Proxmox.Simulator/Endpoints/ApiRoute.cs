@@ -36,7 +36,7 @@ internal sealed class ApiRoute(IEndpointRouteBuilder app, SimulatorContext simul
             }
 
             var message = $"Permission check failed ({path}, {string.Join('|', anyOf)})";
-            await ApiResponse.Error(call.Http, StatusCodes.Status403Forbidden, message);
+            await ApiResponse.Error(call.Http, StatusCodes.Status403Forbidden, message).ConfigureAwait(false);
             return false;
         });
         return this;
@@ -54,13 +54,13 @@ internal sealed class ApiRoute(IEndpointRouteBuilder app, SimulatorContext simul
             var node = call.State.FindNode(name);
             if (node is null)
             {
-                await ApiResponse.Died(call.Http, $"hostname lookup '{name}' failed - failed to get address info for: {name}: Name or service not known");
+                await ApiResponse.Died(call.Http, $"hostname lookup '{name}' failed - failed to get address info for: {name}: Name or service not known").ConfigureAwait(false);
                 return false;
             }
 
             if (!node.IsOnline)
             {
-                await ApiResponse.Error(call.Http, 595, "Errors during connection establishment, proxy handshake: No route to host");
+                await ApiResponse.Error(call.Http, 595, "Errors during connection establishment, proxy handshake: No route to host").ConfigureAwait(false);
                 return false;
             }
 
@@ -81,7 +81,7 @@ internal sealed class ApiRoute(IEndpointRouteBuilder app, SimulatorContext simul
     {
         _guards.Add(async call =>
         {
-            var given = await call.LoadParametersAsync();
+            var given = await call.LoadParametersAsync().ConfigureAwait(false);
             var errors = new Dictionary<string, string>(StringComparer.Ordinal);
             if (call.Http.Request.RouteValues.ContainsKey("vmid") && ParameterChecks.VmIdError(call.Route("vmid")) is { } vmidError)
             {
@@ -108,7 +108,7 @@ internal sealed class ApiRoute(IEndpointRouteBuilder app, SimulatorContext simul
                 return true;
             }
 
-            await ApiResponse.Error(call.Http, StatusCodes.Status400BadRequest, "Parameter verification failed.", errors);
+            await ApiResponse.Error(call.Http, StatusCodes.Status400BadRequest, "Parameter verification failed.", errors).ConfigureAwait(false);
             return false;
         });
         return this;
@@ -150,7 +150,7 @@ internal sealed class ApiRoute(IEndpointRouteBuilder app, SimulatorContext simul
                 denied = $"Permission check failed ({path}, {missing})";
             }
 
-            await ApiResponse.Error(call.Http, StatusCodes.Status403Forbidden, denied ?? "Permission check failed");
+            await ApiResponse.Error(call.Http, StatusCodes.Status403Forbidden, denied ?? "Permission check failed").ConfigureAwait(false);
             return false;
         });
         return this;
@@ -164,19 +164,19 @@ internal sealed class ApiRoute(IEndpointRouteBuilder app, SimulatorContext simul
                 if (method is "GET" or "DELETE" && HasBody(context.Request))
                 {
                     var unexpected = $"Unexpected content for method '{method}'";
-                    await ApiResponse.Write(context, StatusCodes.Status501NotImplemented, unexpected, unexpected);
+                    await ApiResponse.Write(context, StatusCodes.Status501NotImplemented, unexpected, unexpected).ConfigureAwait(false);
                     return;
                 }
 
                 foreach (var guard in _guards)
                 {
-                    if (!await guard(call))
+                    if (!await guard(call).ConfigureAwait(false))
                     {
                         return;
                     }
                 }
 
-                await handler(call);
+                await handler(call).ConfigureAwait(false);
             })
             .WithMetadata(ApiEndpointMarker.Instance);
     }

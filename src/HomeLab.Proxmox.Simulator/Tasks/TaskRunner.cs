@@ -31,8 +31,8 @@ internal sealed class TaskRunner(SimulatorState state, FaultInjector faults) : I
 
     public async ValueTask DisposeAsync()
     {
-        await _stopping.CancelAsync();
-        await Task.WhenAny(Task.WhenAll(_running.Values), Task.Delay(TimeSpan.FromSeconds(5)));
+        await _stopping.CancelAsync().ConfigureAwait(false);
+        await Task.WhenAny(Task.WhenAll(_running.Values), Task.Delay(TimeSpan.FromSeconds(5))).ConfigureAwait(false);
         _stopping.Dispose();
     }
 
@@ -44,7 +44,7 @@ internal sealed class TaskRunner(SimulatorState state, FaultInjector faults) : I
             var delay = faults.TaskDelayFor(task.Type);
             if (delay > TimeSpan.Zero)
             {
-                await Task.Delay(delay, _stopping.Token);
+                await Task.Delay(delay, _stopping.Token).ConfigureAwait(false);
             }
 
             switch (faults.TakeTaskFault(task.Type, task.Id))
@@ -56,7 +56,7 @@ internal sealed class TaskRunner(SimulatorState state, FaultInjector faults) : I
                     throw new TaskFailure(failure.Message);
             }
 
-            await work(context);
+            await work(context).ConfigureAwait(false);
             if (context.Warnings > 0)
             {
                 task.Stop($"TASK WARNINGS: {context.Warnings}", $"WARNINGS: {context.Warnings}");

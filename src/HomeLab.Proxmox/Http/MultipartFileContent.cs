@@ -55,21 +55,24 @@ internal sealed class MultipartFileContent : HttpContent
         var buffer = ArrayPool<byte>.Shared.Rent(ChunkSize);
         try
         {
-            await using var file = new FileStream(_filePath, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0, FileOptions.Asynchronous | FileOptions.SequentialScan);
-            long sent = 0;
-            _progress?.Report(new UploadProgress(0, _fileLength));
-            while (sent < _fileLength)
+            var file = new FileStream(_filePath, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0, FileOptions.Asynchronous | FileOptions.SequentialScan);
+            await using (file.ConfigureAwait(false))
             {
-                var wanted = (int)Math.Min(ChunkSize, _fileLength - sent);
-                var read = await file.ReadAsync(buffer.AsMemory(0, wanted), cancellationToken).ConfigureAwait(false);
-                if (read == 0)
+                long sent = 0;
+                _progress?.Report(new UploadProgress(0, _fileLength));
+                while (sent < _fileLength)
                 {
-                    throw new IOException($"{_filePath} became shorter while it was being uploaded.");
-                }
+                    var wanted = (int)Math.Min(ChunkSize, _fileLength - sent);
+                    var read = await file.ReadAsync(buffer.AsMemory(0, wanted), cancellationToken).ConfigureAwait(false);
+                    if (read == 0)
+                    {
+                        throw new IOException($"{_filePath} became shorter while it was being uploaded.");
+                    }
 
-                await stream.WriteAsync(buffer.AsMemory(0, read), cancellationToken).ConfigureAwait(false);
-                sent += read;
-                _progress?.Report(new UploadProgress(sent, _fileLength));
+                    await stream.WriteAsync(buffer.AsMemory(0, read), cancellationToken).ConfigureAwait(false);
+                    sent += read;
+                    _progress?.Report(new UploadProgress(sent, _fileLength));
+                }
             }
         }
         finally
