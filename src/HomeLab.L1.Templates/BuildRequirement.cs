@@ -42,8 +42,8 @@ public static class BuildRequirement
 
         var manifest = stable.Manifest;
         return family == ArtifactFamily.Iso
-            ? await DecideIsoAsync(manifest, template, client, node, display, ct)
-            : await DecideVmAsync(manifest, client, node, display, ct);
+            ? await DecideIsoAsync(manifest, template, client, node, display, ct).ConfigureAwait(false)
+            : await DecideVmAsync(manifest, client, node, display, ct).ConfigureAwait(false);
     }
 
     private static async Task<BuildDecision> DecideVmAsync(ArtifactManifest manifest, IProxmoxClient client, string node, string display, CancellationToken ct)
@@ -58,7 +58,7 @@ public static class BuildRequirement
             return BuildDecision.Needed($"the stable manifest has no name ({display})");
         }
 
-        var problem = await ProxmoxPresence.TemplateProblemAsync(client, node, vmid, name, ct);
+        var problem = await ProxmoxPresence.TemplateProblemAsync(client, node, vmid, name, ct).ConfigureAwait(false);
         return problem is null
             ? BuildDecision.Skip($"stable template '{name}' (VMID {vmid}) is on node '{node}'")
             : BuildDecision.Needed($"the stable template is gone: {problem}");
@@ -73,7 +73,7 @@ public static class BuildRequirement
         }
 
         var storage = manifest.ProxmoxStorage ?? (template as IsoTemplate)?.Storage ?? TemplateBuildSettings.DefaultIsoStorage;
-        var problem = await ProxmoxPresence.IsoProblemAsync(client, node, storage, isoName, ct);
+        var problem = await ProxmoxPresence.IsoProblemAsync(client, node, storage, isoName, ct).ConfigureAwait(false);
         return problem is null
             ? BuildDecision.Skip($"stable ISO '{isoName}' is on storage '{storage}' of node '{node}'")
             : BuildDecision.Needed($"the stable ISO is gone: {problem}");

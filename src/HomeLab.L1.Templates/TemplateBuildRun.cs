@@ -45,7 +45,7 @@ public sealed class TemplateBuildRun
         foreach (var os in oses)
         {
             ct.ThrowIfCancellationRequested();
-            outcomes.Add(await BuildOneAsync(os, mode, ct));
+            outcomes.Add(await BuildOneAsync(os, mode, ct).ConfigureAwait(false));
         }
 
         return outcomes;
@@ -62,7 +62,7 @@ public sealed class TemplateBuildRun
 
             if (mode == BuildMode.WhenRequired)
             {
-                var decision = await BuildRequirement.DecideAsync(_lab, template, _session.Client, _session.Settings.Node, ct);
+                var decision = await BuildRequirement.DecideAsync(_lab, template, _session.Client, _session.Settings.Node, ct).ConfigureAwait(false);
                 if (!decision.Build)
                 {
                     console.Done($"skipped: {decision.Reason}");
@@ -79,7 +79,7 @@ public sealed class TemplateBuildRun
                 return new TemplateOutcome(os, template.Kind, false, null, notBuilt);
             }
 
-            var built = await _builders[template.Kind].BuildAsync(template, _session, ct);
+            var built = await _builders[template.Kind].BuildAsync(template, _session, ct).ConfigureAwait(false);
             var entry = built.NamedAt is { } namedAt
                 ? _lab.WriteArtifact(os, built.Manifest, namedAt)
                 : _lab.WriteArtifact(os, built.Manifest);

@@ -28,7 +28,7 @@ public static class TemplatePresence
                 return $"the artifact does not say where the ISO {isoName} was uploaded (proxmox_node, proxmox_storage)";
             }
 
-            return await ProxmoxPresence.IsoProblemAsync(client, isoNode, storage, isoName, ct);
+            return await ProxmoxPresence.IsoProblemAsync(client, isoNode, storage, isoName, ct).ConfigureAwait(false);
         }
 
         if (artifact.Vmid is not { } vmid)
@@ -41,6 +41,6 @@ public static class TemplatePresence
             return $"the artifact does not say which node holds template {vmid} (no node)";
         }
 
-        return await ProxmoxPresence.TemplateProblemAsync(client, node, vmid, artifact.Name, ct);
+        return await ProxmoxPresence.TemplateProblemAsync(client, node, vmid, artifact.Name, ct).ConfigureAwait(false);
     }
 }

@@ -9,7 +9,7 @@ if (!SimulatorCommandLine.TryParse(args, out var commandLine, out var error))
 ProxmoxSimulator simulator;
 try
 {
-    simulator = await ProxmoxSimulator.StartAsync(null, commandLine.Port, logWarnings: true, CancellationToken.None);
+    simulator = await ProxmoxSimulator.StartAsync(null, commandLine.Port, logWarnings: true, CancellationToken.None).ConfigureAwait(false);
 }
 catch (IOException e)
 {
@@ -17,7 +17,7 @@ catch (IOException e)
     return 1;
 }
 
-await using (simulator)
+await using (simulator.ConfigureAwait(false))
 {
     simulator.Faults.GlobalLatency = TimeSpan.FromMilliseconds(commandLine.LatencyMs);
     simulator.State.OfflineDownloads = commandLine.OfflineDownloads;
@@ -65,7 +65,7 @@ await using (simulator)
 
     try
     {
-        await Task.Delay(Timeout.Infinite, stop.Token);
+        await Task.Delay(Timeout.Infinite, stop.Token).ConfigureAwait(false);
     }
     catch (OperationCanceledException)
     {

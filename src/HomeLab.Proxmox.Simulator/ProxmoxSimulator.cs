@@ -16,13 +16,13 @@ namespace HomeLab.Proxmox.Simulator;
 /// </summary>
 public sealed class ProxmoxSimulator : IAsyncDisposable
 {
-    private readonly WebApplication app;
-    private readonly SimulatorContext context;
+    private readonly WebApplication _app;
+    private readonly SimulatorContext _context;
 
     private ProxmoxSimulator(WebApplication app, SimulatorContext context, int port)
     {
-        this.app = app;
-        this.context = context;
+        _app = app;
+        _context = context;
         State = context.State;
         Faults = context.Faults;
         Requests = context.Journal;
@@ -48,10 +48,10 @@ public sealed class ProxmoxSimulator : IAsyncDisposable
     public string TokenSecret => State.DefaultToken.Secret;
 
     /// <summary>SHA-256 of the served leaf certificate, colon-separated upper-case hex.</summary>
-    public string CertificateFingerprint => context.Certificates.Fingerprint;
+    public string CertificateFingerprint => _context.Certificates.Fingerprint;
 
     /// <summary>PEM of the CA that signed the leaf (the simulator's pve-root-ca.pem).</summary>
-    public string CaCertificatePem => context.Certificates.AuthorityPem;
+    public string CaCertificatePem => _context.Certificates.AuthorityPem;
 
     /// <summary>Starts on 127.0.0.1; <paramref name="port"/> 0 picks a free port.</summary>
     public static Task<ProxmoxSimulator> StartAsync(SimulatorState? state = null, int port = 0, CancellationToken ct = default) =>
@@ -64,12 +64,12 @@ public sealed class ProxmoxSimulator : IAsyncDisposable
         var app = SimulatorHost.Build(context, port, logWarnings);
         try
         {
-            await app.StartAsync(ct);
+            await app.StartAsync(ct).ConfigureAwait(false);
         }
         catch
         {
-            await app.DisposeAsync();
-            await context.DisposeAsync();
+            await app.DisposeAsync().ConfigureAwait(false);
+            await context.DisposeAsync().ConfigureAwait(false);
             throw;
         }
 
@@ -81,11 +81,11 @@ public sealed class ProxmoxSimulator : IAsyncDisposable
     {
         using (var grace = new CancellationTokenSource(TimeSpan.FromSeconds(2)))
         {
-            await app.StopAsync(grace.Token);
+            await _app.StopAsync(grace.Token).ConfigureAwait(false);
         }
 
-        await app.DisposeAsync();
-        await context.DisposeAsync();
+        await _app.DisposeAsync().ConfigureAwait(false);
+        await _context.DisposeAsync().ConfigureAwait(false);
         State.DeleteFiles();
     }
 }

@@ -12,16 +12,16 @@ namespace HomeLab.Proxmox;
 /// </summary>
 public sealed class ProxmoxClient : IProxmoxClient, IDisposable
 {
-    private readonly ProxmoxTransport transport;
-    private readonly TaskWaiter taskWaiter;
+    private readonly ProxmoxTransport _transport;
+    private readonly TaskWaiter _taskWaiter;
 
     /// <exception cref="ProxmoxConfigurationException">The TLS settings are unusable (bad fingerprint, unreadable CA file).</exception>
     public ProxmoxClient(ProxmoxClientOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
         Options = options;
-        transport = new ProxmoxTransport(options);
-        taskWaiter = new TaskWaiter(this);
+        _transport = new ProxmoxTransport(options);
+        _taskWaiter = new TaskWaiter(this);
     }
 
     public ProxmoxClientOptions Options { get; }
@@ -54,7 +54,7 @@ public sealed class ProxmoxClient : IProxmoxClient, IDisposable
         try
         {
             var request = ProxmoxRequest.Get(ApiPath.Of("cluster", "nextid"), new KeyValuePair<string, string>("vmid", Text(vmId)));
-            await transport.SendAsync(request, VmReader.NextId, cancellationToken).ConfigureAwait(false);
+            await _transport.SendAsync(request, VmReader.NextId, cancellationToken).ConfigureAwait(false);
             return true;
         }
         catch (ProxmoxException e) when (e.StatusCode == 400 && e.Message.Contains("already exists", StringComparison.Ordinal))
@@ -104,7 +104,7 @@ public sealed class ProxmoxClient : IProxmoxClient, IDisposable
     public Task<IReadOnlyList<PveStorageVolume>> ListStorageContentAsync(string node, string storage, string? content = null, CancellationToken cancellationToken = default)
     {
         var query = new FormValues().Add("content", content).Values.ToArray();
-        return transport.SendAsync(ProxmoxRequest.Get(ApiPath.Of("nodes", node, "storage", storage, "content"), query), VolumeReader.Content, cancellationToken);
+        return _transport.SendAsync(ProxmoxRequest.Get(ApiPath.Of("nodes", node, "storage", storage, "content"), query), VolumeReader.Content, cancellationToken);
     }
 
     public Task<Upid> DownloadUrlAsync(string node, string storage, DownloadUrlRequest request, CancellationToken cancellationToken = default)
@@ -133,7 +133,7 @@ public sealed class ProxmoxClient : IProxmoxClient, IDisposable
             .Add("checksum", request.Sha256?.Trim().ToLowerInvariant())
             .Values;
         using var content = new MultipartFileContent(fields, "filename", fileName, request.FilePath, progress);
-        return await transport.UploadAsync(ApiPath.Of("nodes", node, "storage", storage, "upload"), content, VmReader.Upid, cancellationToken).ConfigureAwait(false);
+        return await _transport.UploadAsync(ApiPath.Of("nodes", node, "storage", storage, "upload"), content, VmReader.Upid, cancellationToken).ConfigureAwait(false);
     }
 
     public Task<PveTaskStatus> GetTaskStatusAsync(Upid upid, CancellationToken cancellationToken = default) =>
@@ -145,7 +145,7 @@ public sealed class ProxmoxClient : IProxmoxClient, IDisposable
             ApiPath.Of("nodes", upid.Node, "tasks", upid.ToString(), "log"),
             new KeyValuePair<string, string>("start", Text(start)),
             new KeyValuePair<string, string>("limit", Text(limit)));
-        return transport.SendAsync(request, TaskReader.Log, cancellationToken);
+        return _transport.SendAsync(request, TaskReader.Log, cancellationToken);
     }
 
     public Task<PveTaskStatus> WaitForTaskAsync(
@@ -154,15 +154,15 @@ public sealed class ProxmoxClient : IProxmoxClient, IDisposable
         TimeSpan? pollInterval = null,
         TimeSpan? timeout = null,
         CancellationToken cancellationToken = default) =>
-        taskWaiter.WaitAsync(upid, progress, pollInterval ?? TaskWaiter.DefaultPollInterval, timeout ?? TaskWaiter.DefaultTimeout, cancellationToken);
+        _taskWaiter.WaitAsync(upid, progress, pollInterval ?? TaskWaiter.DefaultPollInterval, timeout ?? TaskWaiter.DefaultTimeout, cancellationToken);
 
-    public void Dispose() => transport.Dispose();
+    public void Dispose() => _transport.Dispose();
 
     private static string Text(int value) => value.ToString(CultureInfo.InvariantCulture);
 
     private Task<T> GetAsync<T>(string resource, Func<JsonElement, T> read, CancellationToken cancellationToken) =>
-        transport.SendAsync(ProxmoxRequest.Get(resource), read, cancellationToken);
+        _transport.SendAsync(ProxmoxRequest.Get(resource), read, cancellationToken);
 
     private Task<Upid> SendAsync(ProxmoxRequest request, CancellationToken cancellationToken) =>
-        transport.SendAsync(request, VmReader.Upid, cancellationToken);
+        _transport.SendAsync(request, VmReader.Upid, cancellationToken);
 }

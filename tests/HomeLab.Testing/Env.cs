@@ -7,7 +7,7 @@ public sealed class Env
 {
     public const string Secret = "5f0c1d2e-aaaa-bbbb-cccc-0123456789ab";
 
-    private readonly Dictionary<string, string?> values = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string?> _values = new(StringComparer.Ordinal);
 
     /// <summary>Every required variable set to something valid.</summary>
     public static Env Complete() => new Env()
@@ -19,15 +19,15 @@ public sealed class Env
 
     public Env Set(string name, string? value)
     {
-        values[name] = value;
+        _values[name] = value;
         return this;
     }
 
     public Env Unset(string name)
     {
-        values.Remove(name);
+        _values.Remove(name);
         return this;
     }
 
-    public string? Lookup(string name) => values.GetValueOrDefault(name);
+    public string? Lookup(string name) => _values.GetValueOrDefault(name);
 }

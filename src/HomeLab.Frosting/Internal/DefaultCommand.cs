@@ -50,7 +50,7 @@ internal sealed class DefaultCommand : AsyncCommand<DefaultCommandSettings>
                 host.Settings.UseExclusiveTarget();
             }
 
-            await host.RunTargetsAsync(targets);
+            await host.RunTargetsAsync(targets).ConfigureAwait(false);
             return _services.GetRequiredService<SuccessExitCode>().Code;
         }
         catch (Exception exception)

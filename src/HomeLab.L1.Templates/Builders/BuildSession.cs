@@ -42,7 +42,7 @@ internal sealed class BuildSession(
 
     /// <summary>The Proxmox VE version (GET /version), asked once per run.</summary>
     public async Task<string> PveVersionAsync(CancellationToken ct) =>
-        _pveVersion ??= (await Client.GetVersionAsync(ct)).Version;
+        _pveVersion ??= (await Client.GetVersionAsync(ct).ConfigureAwait(false)).Version;
 
     /// <summary>The lab repository's HEAD: from the settings, else read from the lab's .git; null when unknown.</summary>
     public string? GitSha()

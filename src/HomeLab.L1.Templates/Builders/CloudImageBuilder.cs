@@ -28,10 +28,10 @@ internal sealed class CloudImageBuilder : ITemplateBuilder
         var bridge = template.Bridge ?? settings.Bridge;
 
         var fileName = ImportFileName.For(template.ImageUrl, session.Display(template));
-        var checksum = await ChecksumAsync(template, session, ct);
-        var imageVolume = await DownloadAsync(template, fileName, checksum, session, ct);
+        var checksum = await ChecksumAsync(template, session, ct).ConfigureAwait(false);
+        var imageVolume = await DownloadAsync(template, fileName, checksum, session, ct).ConfigureAwait(false);
 
-        var vmid = template.Vmid ?? await session.Client.GetNextIdAsync(ct);
+        var vmid = template.Vmid ?? await session.Client.GetNextIdAsync(ct).ConfigureAwait(false);
         console.Step(template.Vmid is null ? $"VMID {vmid} (the next free one)" : $"VMID {vmid} (from template.json)");
 
         var builtAt = session.Now();
@@ -60,14 +60,14 @@ internal sealed class CloudImageBuilder : ITemplateBuilder
             },
         };
 
-        await CreateAsync(request, imageVolume, session, ct);
+        await CreateAsync(request, imageVolume, session, ct).ConfigureAwait(false);
         if (template.DiskSize is { } diskSize)
         {
-            await GrowDiskAsync(vmid, name, diskSize, session, ct);
+            await GrowDiskAsync(vmid, name, diskSize, session, ct).ConfigureAwait(false);
         }
 
-        await ConvertAsync(vmid, name, session, ct);
-        var config = await session.Client.GetVmConfigAsync(node, vmid, ct);
+        await ConvertAsync(vmid, name, session, ct).ConfigureAwait(false);
+        var config = await session.Client.GetVmConfigAsync(node, vmid, ct).ConfigureAwait(false);
         if (!config.IsTemplate)
         {
             throw new BuildFailure($"VM {vmid} on node '{node}' is not a template after the conversion ended OK; check it in the Proxmox UI.");
@@ -77,7 +77,7 @@ internal sealed class CloudImageBuilder : ITemplateBuilder
         {
             Os = template.Os,
             Kind = TemplateKind.CloudImage,
-            PveVersion = await session.PveVersionAsync(ct),
+            PveVersion = await session.PveVersionAsync(ct).ConfigureAwait(false),
             CreatedAt = builtAt,
             Description = config.Description ?? description,
             Name = config.Name ?? name,
@@ -107,7 +107,7 @@ internal sealed class CloudImageBuilder : ITemplateBuilder
             }
 
             var published = ImportFileName.Published(template.ImageUrl);
-            var fetched = await ChecksumFetcher.FetchAsync(url, published, session.Display(template), ct);
+            var fetched = await ChecksumFetcher.FetchAsync(url, published, session.Display(template), ct).ConfigureAwait(false);
             session.Console.Step($"checksum {fetched} (for {published}, from {url})");
             return fetched;
         }
@@ -127,7 +127,7 @@ internal sealed class CloudImageBuilder : ITemplateBuilder
         // Without a checksum, Proxmox refuses to replace a file that is there already, and cannot tell whether it is the same.
         if (checksum is null)
         {
-            var existing = await session.Client.ListStorageContentAsync(node, storage, "import", ct);
+            var existing = await session.Client.ListStorageContentAsync(node, storage, "import", ct).ConfigureAwait(false);
             if (existing.Any(volume => volume.VolId == volId))
             {
                 session.Console.Warning($"{volId} is already on the storage and is used as it is (without a checksum it cannot be compared).");
@@ -144,7 +144,7 @@ internal sealed class CloudImageBuilder : ITemplateBuilder
                 Content = "import",
                 FileName = fileName,
                 Checksum = checksum,
-            }, ct);
+            }, ct).ConfigureAwait(false);
         }
         catch (ProxmoxException e) when (e.Message.Contains("content-type 'import'", StringComparison.Ordinal))
         {
@@ -155,7 +155,7 @@ internal sealed class CloudImageBuilder : ITemplateBuilder
 
         try
         {
-            await session.WaitAsync(upid, $"download {template.ImageUrl} to {volId}", ct);
+            await session.WaitAsync(upid, $"download {template.ImageUrl} to {volId}", ct).ConfigureAwait(false);
         }
         catch (ProxmoxTaskFailedException e) when (e.ExitStatus.Contains("checksum mismatch", StringComparison.Ordinal))
         {
@@ -178,7 +178,7 @@ internal sealed class CloudImageBuilder : ITemplateBuilder
         Upid upid;
         try
         {
-            upid = await session.Client.CreateVmAsync(node, request, ct);
+            upid = await session.Client.CreateVmAsync(node, request, ct).ConfigureAwait(false);
         }
         catch (ProxmoxException e) when (e is not (ProxmoxConnectionException or ProxmoxTimeoutException or ProxmoxAuthenticationException))
         {
@@ -187,7 +187,7 @@ internal sealed class CloudImageBuilder : ITemplateBuilder
 
         try
         {
-            await session.WaitAsync(upid, $"create VM {request.VmId} '{request.Name}' from {imageVolume}", ct);
+            await session.WaitAsync(upid, $"create VM {request.VmId} '{request.Name}' from {imageVolume}", ct).ConfigureAwait(false);
         }
         catch (ProxmoxTaskFailedException e)
         {
@@ -205,7 +205,7 @@ internal sealed class CloudImageBuilder : ITemplateBuilder
         var node = session.Settings.Node;
         try
         {
-            var config = await session.Client.GetVmConfigAsync(node, vmid, ct);
+            var config = await session.Client.GetVmConfigAsync(node, vmid, ct).ConfigureAwait(false);
             var imported = DiskSize.OfDrive(config.Get(BootDisk));
             if (DiskSize.ToBytes(imported) is { } have && DiskSize.ToBytes(diskSize) is { } wanted && have >= wanted)
             {
@@ -215,8 +215,8 @@ internal sealed class CloudImageBuilder : ITemplateBuilder
                 return;
             }
 
-            var upid = await session.Client.ResizeDiskAsync(node, vmid, BootDisk, diskSize, ct);
-            await session.WaitAsync(upid, $"grow {BootDisk} of VM {vmid} from {imported ?? "its imported size"} to {diskSize}", ct);
+            var upid = await session.Client.ResizeDiskAsync(node, vmid, BootDisk, diskSize, ct).ConfigureAwait(false);
+            await session.WaitAsync(upid, $"grow {BootDisk} of VM {vmid} from {imported ?? "its imported size"} to {diskSize}", ct).ConfigureAwait(false);
         }
         catch (ProxmoxException e)
         {
@@ -231,8 +231,8 @@ internal sealed class CloudImageBuilder : ITemplateBuilder
         var node = session.Settings.Node;
         try
         {
-            var upid = await session.Client.ConvertToTemplateAsync(node, vmid, ct);
-            await session.WaitAsync(upid, $"convert VM {vmid} to a template", ct);
+            var upid = await session.Client.ConvertToTemplateAsync(node, vmid, ct).ConfigureAwait(false);
+            await session.WaitAsync(upid, $"convert VM {vmid} to a template", ct).ConfigureAwait(false);
         }
         catch (ProxmoxException e)
         {

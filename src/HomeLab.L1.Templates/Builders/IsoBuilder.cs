@@ -26,9 +26,9 @@ internal sealed class IsoBuilder : ITemplateBuilder
                 $"the ISO would be stored as '{isoName}', but Proxmox takes only .iso or .img files; set iso_name (or iso_path) in {session.Display(template)}.");
         }
 
-        var isoPath = await ProduceAsync(template, session, ct);
+        var isoPath = await ProduceAsync(template, session, ct).ConfigureAwait(false);
         console.Step($"computing the SHA-256 of {layout.Display(isoPath)}");
-        var sha256 = await FileSha256.ComputeAsync(isoPath, ct);
+        var sha256 = await FileSha256.ComputeAsync(isoPath, ct).ConfigureAwait(false);
         console.Step($"SHA-256 {sha256}");
 
         var request = new UploadRequest { Content = "iso", FilePath = isoPath, FileName = isoName, Sha256 = sha256 };
@@ -38,8 +38,8 @@ internal sealed class IsoBuilder : ITemplateBuilder
         try
         {
             upid = await console.UploadAsync($"upload {request.TargetFileName} to {storage}", size,
-                progress => session.Client.UploadAsync(settings.Node, storage, request, progress, ct));
-            await session.WaitAsync(upid, $"store {volId}", ct);
+                progress => session.Client.UploadAsync(settings.Node, storage, request, progress, ct)).ConfigureAwait(false);
+            await session.WaitAsync(upid, $"store {volId}", ct).ConfigureAwait(false);
         }
         catch (ProxmoxException e)
         {
@@ -50,7 +50,7 @@ internal sealed class IsoBuilder : ITemplateBuilder
         {
             Os = template.Os,
             Kind = TemplateKind.Iso,
-            PveVersion = await session.PveVersionAsync(ct),
+            PveVersion = await session.PveVersionAsync(ct).ConfigureAwait(false),
             IsoName = request.TargetFileName,
             BuiltAt = session.Now(),
             GitSha = session.GitSha(),
@@ -75,7 +75,7 @@ internal sealed class IsoBuilder : ITemplateBuilder
             else
             {
                 console.Step($"running build_command in {layout.Display(template.OsDirectory)}: {command}");
-                await BuildCommand.RunAsync(session.Context, command, template.OsDirectory, session.Redact, ct);
+                await BuildCommand.RunAsync(session.Context, command, template.OsDirectory, session.Redact, ct).ConfigureAwait(false);
                 console.Done("build_command finished");
             }
         }
@@ -93,7 +93,7 @@ internal sealed class IsoBuilder : ITemplateBuilder
         }
 
         var placeholder = PlaceholderIso.PathFor(template.OsDirectory, template.TargetIsoName);
-        await PlaceholderIso.WriteAsync(placeholder, template.Os, ct);
+        await PlaceholderIso.WriteAsync(placeholder, template.Os, ct).ConfigureAwait(false);
         console.Warning($"{layout.Display(template.IsoPath)} was never built; uploading a {ByteText.Size(PlaceholderIso.Size)} placeholder ({layout.Display(placeholder)}) instead.");
         return placeholder;
     }

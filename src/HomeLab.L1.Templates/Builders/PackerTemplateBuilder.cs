@@ -45,7 +45,7 @@ internal sealed class PackerTemplateBuilder : ITemplateBuilder
         PveVmConfig config;
         try
         {
-            config = await session.Client.GetVmConfigAsync(node, vmid, ct);
+            config = await session.Client.GetVmConfigAsync(node, vmid, ct).ConfigureAwait(false);
         }
         catch (ProxmoxNotFoundException e)
         {
@@ -55,7 +55,7 @@ internal sealed class PackerTemplateBuilder : ITemplateBuilder
 
         console.Done($"template {vmid} '{config.Name}' on node '{node}'");
         // Named when it is written: created_at is the VM's ctime, which a reused VMID (SKIP_BUILD=1) shares with older builds.
-        return new BuiltTemplate(PackerTemplateManifest.From(template.Os, node, vmid, config, await session.PveVersionAsync(ct)));
+        return new BuiltTemplate(PackerTemplateManifest.From(template.Os, node, vmid, config, await session.PveVersionAsync(ct).ConfigureAwait(false)));
     }
 
     /// <summary>Runs init, validate and build, and returns the VMID the build's manifest entry names.</summary>

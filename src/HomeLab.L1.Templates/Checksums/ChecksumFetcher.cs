@@ -25,14 +25,14 @@ internal static class ChecksumFetcher
         string text;
         try
         {
-            using var response = await Http.Value.GetAsync(checksumUrl, ct);
+            using var response = await Http.Value.GetAsync(checksumUrl, ct).ConfigureAwait(false);
             if (!response.IsSuccessStatusCode)
             {
                 throw new BuildFailure(
                     $"checksum_url {checksumUrl} answered {(int)response.StatusCode} {response.ReasonPhrase}; fix checksum_url in {templateFile}, or give the checksum itself.");
             }
 
-            text = await response.Content.ReadAsStringAsync(ct);
+            text = await response.Content.ReadAsStringAsync(ct).ConfigureAwait(false);
         }
         catch (HttpRequestException e)
         {

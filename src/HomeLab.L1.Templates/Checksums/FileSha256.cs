@@ -14,14 +14,17 @@ internal static class FileSha256
         try
         {
             using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-            await using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0, FileOptions.Asynchronous | FileOptions.SequentialScan);
-            int read;
-            while ((read = await file.ReadAsync(buffer.AsMemory(0, ChunkSize), ct)) > 0)
+            var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0, FileOptions.Asynchronous | FileOptions.SequentialScan);
+            await using (file.ConfigureAwait(false))
             {
-                hash.AppendData(buffer, 0, read);
-            }
+                int read;
+                while ((read = await file.ReadAsync(buffer.AsMemory(0, ChunkSize), ct).ConfigureAwait(false)) > 0)
+                {
+                    hash.AppendData(buffer, 0, read);
+                }
 
-            return Convert.ToHexStringLower(hash.GetHashAndReset());
+                return Convert.ToHexStringLower(hash.GetHashAndReset());
+            }
         }
         finally
         {

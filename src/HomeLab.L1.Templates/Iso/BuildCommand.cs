@@ -59,7 +59,7 @@ internal static class BuildCommand
             {
                 process.WaitForExit();
                 return process.GetExitCode();
-            }, CancellationToken.None);
+            }, CancellationToken.None).ConfigureAwait(false);
         }
 
         ct.ThrowIfCancellationRequested();

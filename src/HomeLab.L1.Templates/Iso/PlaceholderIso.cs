@@ -24,6 +24,6 @@ internal static class PlaceholderIso
         }
 
         header.CopyTo(content, 0);
-        await File.WriteAllBytesAsync(path, content, ct);
+        await File.WriteAllBytesAsync(path, content, ct).ConfigureAwait(false);
     }
 }

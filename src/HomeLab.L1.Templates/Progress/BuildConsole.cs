@@ -60,8 +60,8 @@ internal sealed class BuildConsole(IAnsiConsole console, Func<string, string> re
             status = await console.Status().Spinner(Spinner.Known.Dots).StartAsync(Safe(what), async context =>
             {
                 var progress = new InlineProgress<TaskProgress>(report => context.Status = Safe(Describe(report)));
-                return await client.WaitForTaskAsync(upid, progress, pollInterval, timeout, ct);
-            });
+                return await client.WaitForTaskAsync(upid, progress, pollInterval, timeout, ct).ConfigureAwait(false);
+            }).ConfigureAwait(false);
         }
         else
         {
@@ -76,7 +76,7 @@ internal sealed class BuildConsole(IAnsiConsole console, Func<string, string> re
                     Step(line);
                 }
             });
-            status = await client.WaitForTaskAsync(upid, progress, pollInterval, timeout, ct);
+            status = await client.WaitForTaskAsync(upid, progress, pollInterval, timeout, ct).ConfigureAwait(false);
         }
 
         Done($"{what}: {status.ExitStatus ?? status.Status} after {ByteText.Duration(watch.Elapsed)}");
@@ -103,11 +103,11 @@ internal sealed class BuildConsole(IAnsiConsole console, Func<string, string> re
                 .StartAsync(async context =>
                 {
                     var bar = context.AddTask(Safe(what), maxValue: Math.Max(1, totalBytes));
-                    var value = await upload(new InlineProgress<UploadProgress>(report => bar.Value = report.BytesSent));
+                    var value = await upload(new InlineProgress<UploadProgress>(report => bar.Value = report.BytesSent)).ConfigureAwait(false);
                     bar.Value = bar.MaxValue;
                     bar.StopTask();
                     return value;
-                });
+                }).ConfigureAwait(false);
         }
         else
         {
@@ -122,7 +122,7 @@ internal sealed class BuildConsole(IAnsiConsole console, Func<string, string> re
                     Step(UploadLine(what, report, watch.Elapsed));
                 }
             });
-            result = await upload(progress);
+            result = await upload(progress).ConfigureAwait(false);
         }
 
         var seconds = Math.Max(watch.Elapsed.TotalSeconds, 0.001);

@@ -11,7 +11,7 @@ internal static class ProxmoxPresence
         PveVmConfig config;
         try
         {
-            config = await client.GetVmConfigAsync(node, vmid, ct);
+            config = await client.GetVmConfigAsync(node, vmid, ct).ConfigureAwait(false);
         }
         catch (ProxmoxNotFoundException)
         {
@@ -37,7 +37,7 @@ internal static class ProxmoxPresence
         IReadOnlyList<PveStorageVolume> volumes;
         try
         {
-            volumes = await client.ListStorageContentAsync(node, storage, "iso", ct);
+            volumes = await client.ListStorageContentAsync(node, storage, "iso", ct).ConfigureAwait(false);
         }
         catch (ProxmoxNotFoundException)
         {

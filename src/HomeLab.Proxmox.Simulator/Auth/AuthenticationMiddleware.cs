@@ -22,7 +22,7 @@ internal sealed class AuthenticationMiddleware(SimulatorContext simulator)
         var header = context.Request.Headers.Authorization.ToString();
         if (string.IsNullOrEmpty(header))
         {
-            await RefuseAsync(context, "No ticket");
+            await RefuseAsync(context, "No ticket").ConfigureAwait(false);
             return;
         }
 
@@ -32,12 +32,12 @@ internal sealed class AuthenticationMiddleware(SimulatorContext simulator)
             || token.Expires is { } expires && expires <= DateTimeOffset.UtcNow
             || !string.Equals(token.Secret, secret, StringComparison.Ordinal))
         {
-            await RefuseAsync(context, "Authentication failed!");
+            await RefuseAsync(context, "Authentication failed!").ConfigureAwait(false);
             return;
         }
 
         context.Items[TokenItem] = token;
-        await next(context);
+        await next(context).ConfigureAwait(false);
     }
 
     private async Task RefuseAsync(HttpContext context, string reasonPhrase)
@@ -45,11 +45,11 @@ internal sealed class AuthenticationMiddleware(SimulatorContext simulator)
         var delay = simulator.State.AuthFailureDelay;
         if (delay > TimeSpan.Zero)
         {
-            await Task.Delay(delay, context.RequestAborted);
+            await Task.Delay(delay, context.RequestAborted).ConfigureAwait(false);
         }
 
         // pveproxy closes the connection after a failed login.
         context.Response.Headers.Connection = "close";
-        await ApiResponse.Empty(context, StatusCodes.Status401Unauthorized, reasonPhrase);
+        await ApiResponse.Empty(context, StatusCodes.Status401Unauthorized, reasonPhrase).ConfigureAwait(false);
     }
 }

@@ -19,13 +19,13 @@ internal static class AccessEndpoints
             {
                 if (call.State.FindToken(userId) is not { } other)
                 {
-                    await ApiResponse.ParameterError(call.Http, "userid", $"no such user ('{userId}')");
+                    await ApiResponse.ParameterError(call.Http, "userid", $"no such user ('{userId}')").ConfigureAwait(false);
                     return;
                 }
 
                 if (other.UserId != subject.UserId && !subject.Has("/access", "Sys.Audit"))
                 {
-                    await ApiResponse.Error(call.Http, 403, "Permission check failed (/access, Sys.Audit)");
+                    await ApiResponse.Error(call.Http, 403, "Permission check failed (/access, Sys.Audit)").ConfigureAwait(false);
                     return;
                 }
 
@@ -47,6 +47,6 @@ internal static class AccessEndpoints
                 answer[path] = privileges;
             }
 
-            await ApiResponse.Data(call.Http, answer);
+            await ApiResponse.Data(call.Http, answer).ConfigureAwait(false);
         });
 }

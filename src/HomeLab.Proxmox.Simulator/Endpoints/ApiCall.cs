@@ -10,7 +10,7 @@ namespace HomeLab.Proxmox.Simulator.Endpoints;
 /// <summary>One authenticated API request, as handlers and guards see it.</summary>
 internal sealed class ApiCall(HttpContext http, SimulatorContext simulator)
 {
-    private Dictionary<string, string>? parameters;
+    private Dictionary<string, string>? _parameters;
 
     public HttpContext Http { get; } = http;
 
@@ -30,7 +30,7 @@ internal sealed class ApiCall(HttpContext http, SimulatorContext simulator)
     /// The query string merged with a form or JSON body (the query wins, as in pve-http-server). Loaded by the
     /// <see cref="ApiRoute.Parameters"/> guard; empty before that.
     /// </summary>
-    public IReadOnlyDictionary<string, string> Parameters => parameters ?? [];
+    public IReadOnlyDictionary<string, string> Parameters => _parameters ?? [];
 
     public string Route(string name) => Http.Request.RouteValues[name]?.ToString() ?? string.Empty;
 
@@ -47,16 +47,16 @@ internal sealed class ApiCall(HttpContext http, SimulatorContext simulator)
 
     public async Task<IReadOnlyDictionary<string, string>> LoadParametersAsync()
     {
-        if (parameters is not null)
+        if (_parameters is not null)
         {
-            return parameters;
+            return _parameters;
         }
 
         var merged = new Dictionary<string, string>(StringComparer.Ordinal);
         var request = Http.Request;
         if (request.HasFormContentType && request.ContentType?.StartsWith("application/x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase) == true)
         {
-            var form = await request.ReadFormAsync(Http.RequestAborted);
+            var form = await request.ReadFormAsync(Http.RequestAborted).ConfigureAwait(false);
             foreach (var (name, value) in form)
             {
                 merged[name] = value.ToString();
@@ -64,7 +64,7 @@ internal sealed class ApiCall(HttpContext http, SimulatorContext simulator)
         }
         else if (request.ContentType?.StartsWith("application/json", StringComparison.OrdinalIgnoreCase) == true)
         {
-            await ReadJsonBodyAsync(merged);
+            await ReadJsonBodyAsync(merged).ConfigureAwait(false);
         }
 
         foreach (var (name, value) in request.Query)
@@ -72,7 +72,7 @@ internal sealed class ApiCall(HttpContext http, SimulatorContext simulator)
             merged[name] = value.ToString();
         }
 
-        parameters = merged;
+        _parameters = merged;
         return merged;
     }
 
@@ -94,7 +94,7 @@ internal sealed class ApiCall(HttpContext http, SimulatorContext simulator)
         JsonNode? body;
         try
         {
-            body = await JsonNode.ParseAsync(Http.Request.Body, cancellationToken: Http.RequestAborted);
+            body = await JsonNode.ParseAsync(Http.Request.Body, cancellationToken: Http.RequestAborted).ConfigureAwait(false);
         }
         catch (JsonException)
         {

@@ -20,14 +20,14 @@ internal sealed class ApiRoute(IEndpointRouteBuilder app, SimulatorContext simul
 {
     private const string NotInSchema = "property is not defined in schema and the schema does not allow additional properties";
 
-    private readonly List<Func<ApiCall, Task<bool>>> guards = [];
-    private readonly List<string> required = [];
-    private Func<IReadOnlyDictionary<string, string>, IReadOnlyDictionary<string, string>>? valueChecks;
+    private readonly List<Func<ApiCall, Task<bool>>> _guards = [];
+    private readonly List<string> _required = [];
+    private Func<IReadOnlyDictionary<string, string>, IReadOnlyDictionary<string, string>>? _valueChecks;
 
     /// <summary>403 "Permission check failed (path, A|B)" unless the token holds any of the privileges on the path.</summary>
     public ApiRoute Requires(string aclPathTemplate, params string[] anyOf)
     {
-        guards.Add(async call =>
+        _guards.Add(async call =>
         {
             var path = call.Expand(aclPathTemplate);
             if (call.Token.HasAny(path, anyOf))
@@ -36,7 +36,7 @@ internal sealed class ApiRoute(IEndpointRouteBuilder app, SimulatorContext simul
             }
 
             var message = $"Permission check failed ({path}, {string.Join('|', anyOf)})";
-            await ApiResponse.Error(call.Http, StatusCodes.Status403Forbidden, message);
+            await ApiResponse.Error(call.Http, StatusCodes.Status403Forbidden, message).ConfigureAwait(false);
             return false;
         });
         return this;
@@ -48,19 +48,19 @@ internal sealed class ApiRoute(IEndpointRouteBuilder app, SimulatorContext simul
     /// </summary>
     public ApiRoute OnNode()
     {
-        guards.Add(async call =>
+        _guards.Add(async call =>
         {
             var name = call.Route("node");
             var node = call.State.FindNode(name);
             if (node is null)
             {
-                await ApiResponse.Died(call.Http, $"hostname lookup '{name}' failed - failed to get address info for: {name}: Name or service not known");
+                await ApiResponse.Died(call.Http, $"hostname lookup '{name}' failed - failed to get address info for: {name}: Name or service not known").ConfigureAwait(false);
                 return false;
             }
 
             if (!node.IsOnline)
             {
-                await ApiResponse.Error(call.Http, 595, "Errors during connection establishment, proxy handshake: No route to host");
+                await ApiResponse.Error(call.Http, 595, "Errors during connection establishment, proxy handshake: No route to host").ConfigureAwait(false);
                 return false;
             }
 
@@ -79,26 +79,26 @@ internal sealed class ApiRoute(IEndpointRouteBuilder app, SimulatorContext simul
     /// <summary>As <see cref="Parameters(string[])"/>, for schemas with numbered keys (net0, scsi1 …).</summary>
     public ApiRoute Parameters(Func<string, bool> isAllowed)
     {
-        guards.Add(async call =>
+        _guards.Add(async call =>
         {
-            var given = await call.LoadParametersAsync();
+            var given = await call.LoadParametersAsync().ConfigureAwait(false);
             var errors = new Dictionary<string, string>(StringComparer.Ordinal);
             if (call.Http.Request.RouteValues.ContainsKey("vmid") && ParameterChecks.VmIdError(call.Route("vmid")) is { } vmidError)
             {
                 errors["vmid"] = vmidError;
             }
 
-            foreach (var name in given.Keys.Where(key => !isAllowed(key) && !required.Contains(key, StringComparer.Ordinal)))
+            foreach (var name in given.Keys.Where(key => !isAllowed(key) && !_required.Contains(key, StringComparer.Ordinal)))
             {
                 errors[name] = NotInSchema;
             }
 
-            foreach (var name in required.Where(name => !given.ContainsKey(name)))
+            foreach (var name in _required.Where(name => !given.ContainsKey(name)))
             {
                 errors[name] = ParameterChecks.Missing;
             }
 
-            foreach (var (name, error) in valueChecks?.Invoke(given) ?? new Dictionary<string, string>())
+            foreach (var (name, error) in _valueChecks?.Invoke(given) ?? new Dictionary<string, string>())
             {
                 errors.TryAdd(name, error);
             }
@@ -108,7 +108,7 @@ internal sealed class ApiRoute(IEndpointRouteBuilder app, SimulatorContext simul
                 return true;
             }
 
-            await ApiResponse.Error(call.Http, StatusCodes.Status400BadRequest, "Parameter verification failed.", errors);
+            await ApiResponse.Error(call.Http, StatusCodes.Status400BadRequest, "Parameter verification failed.", errors).ConfigureAwait(false);
             return false;
         });
         return this;
@@ -117,14 +117,14 @@ internal sealed class ApiRoute(IEndpointRouteBuilder app, SimulatorContext simul
     /// <summary>Checks of the parameters' values (name → error), reported by <see cref="Parameters"/> with the schema's other errors.</summary>
     public ApiRoute Validates(Func<IReadOnlyDictionary<string, string>, IReadOnlyDictionary<string, string>> checks)
     {
-        valueChecks = checks;
+        _valueChecks = checks;
         return this;
     }
 
     /// <summary>Parameters that must be present (checked by <see cref="Parameters"/>, which must also be declared).</summary>
     public ApiRoute Needs(params string[] names)
     {
-        required.AddRange(names);
+        _required.AddRange(names);
         return this;
     }
 
@@ -135,7 +135,7 @@ internal sealed class ApiRoute(IEndpointRouteBuilder app, SimulatorContext simul
     /// </summary>
     public ApiRoute RequiresAnyOf(params (string AclPath, string[] AllOf)[] alternatives)
     {
-        guards.Add(async call =>
+        _guards.Add(async call =>
         {
             string? denied = null;
             foreach (var (template, allOf) in alternatives)
@@ -150,7 +150,7 @@ internal sealed class ApiRoute(IEndpointRouteBuilder app, SimulatorContext simul
                 denied = $"Permission check failed ({path}, {missing})";
             }
 
-            await ApiResponse.Error(call.Http, StatusCodes.Status403Forbidden, denied ?? "Permission check failed");
+            await ApiResponse.Error(call.Http, StatusCodes.Status403Forbidden, denied ?? "Permission check failed").ConfigureAwait(false);
             return false;
         });
         return this;
@@ -164,19 +164,19 @@ internal sealed class ApiRoute(IEndpointRouteBuilder app, SimulatorContext simul
                 if (method is "GET" or "DELETE" && HasBody(context.Request))
                 {
                     var unexpected = $"Unexpected content for method '{method}'";
-                    await ApiResponse.Write(context, StatusCodes.Status501NotImplemented, unexpected, unexpected);
+                    await ApiResponse.Write(context, StatusCodes.Status501NotImplemented, unexpected, unexpected).ConfigureAwait(false);
                     return;
                 }
 
-                foreach (var guard in guards)
+                foreach (var guard in _guards)
                 {
-                    if (!await guard(call))
+                    if (!await guard(call).ConfigureAwait(false))
                     {
                         return;
                     }
                 }
 
-                await handler(call);
+                await handler(call).ConfigureAwait(false);
             })
             .WithMetadata(ApiEndpointMarker.Instance);
     }

@@ -16,18 +16,18 @@ internal static class ClusterEndpoints
             {
                 if (ParameterChecks.VmIdError(wanted) is { } error)
                 {
-                    await ApiResponse.ParameterError(call.Http, "vmid", error);
+                    await ApiResponse.ParameterError(call.Http, "vmid", error).ConfigureAwait(false);
                     return;
                 }
 
                 var vmId = int.Parse(wanted, CultureInfo.InvariantCulture);
                 if (state.NodeOfVm(vmId) is not null)
                 {
-                    await ApiResponse.ParameterError(call.Http, "vmid", $"VM {vmId} already exists");
+                    await ApiResponse.ParameterError(call.Http, "vmid", $"VM {vmId} already exists").ConfigureAwait(false);
                     return;
                 }
 
-                await ApiResponse.Data(call.Http, vmId.ToString(CultureInfo.InvariantCulture));
+                await ApiResponse.Data(call.Http, vmId.ToString(CultureInfo.InvariantCulture)).ConfigureAwait(false);
                 return;
             }
 
@@ -36,11 +36,11 @@ internal static class ClusterEndpoints
             {
                 if (!used.Contains(candidate))
                 {
-                    await ApiResponse.Data(call.Http, candidate.ToString(CultureInfo.InvariantCulture));
+                    await ApiResponse.Data(call.Http, candidate.ToString(CultureInfo.InvariantCulture)).ConfigureAwait(false);
                     return;
                 }
             }
 
-            await ApiResponse.Died(call.Http, $"unable to get any free VMID in range [{state.NextIdLower}, {state.NextIdUpper}]");
+            await ApiResponse.Died(call.Http, $"unable to get any free VMID in range [{state.NextIdLower}, {state.NextIdUpper}]").ConfigureAwait(false);
         });
 }

@@ -20,21 +20,21 @@ internal static class ContentEndpoints
                 var content = call.Query("content");
                 if (content is not null && ParameterChecks.EnumError(content, ContentTypes) is { } contentError)
                 {
-                    await ApiResponse.ParameterError(call.Http, "content", contentError);
+                    await ApiResponse.ParameterError(call.Http, "content", contentError).ConfigureAwait(false);
                     return;
                 }
 
                 var vmid = call.Query("vmid");
                 if (vmid is not null && ParameterChecks.VmIdError(vmid) is { } vmidError)
                 {
-                    await ApiResponse.ParameterError(call.Http, "vmid", vmidError);
+                    await ApiResponse.ParameterError(call.Http, "vmid", vmidError).ConfigureAwait(false);
                     return;
                 }
 
                 var storageId = call.Route("storage");
                 if (call.Node.FindStorage(storageId) is not { } storage)
                 {
-                    await ApiResponse.Died(call.Http, $"storage '{storageId}' does not exist");
+                    await ApiResponse.Died(call.Http, $"storage '{storageId}' does not exist").ConfigureAwait(false);
                     return;
                 }
 
@@ -45,7 +45,7 @@ internal static class ContentEndpoints
                     .Where(v => vmid is null || v.VmId?.ToString(System.Globalization.CultureInfo.InvariantCulture) == vmid)
                     .Where(v => v.VmId is not { } owner || allocate || (audit && call.Token.Has($"/vms/{owner}", "VM.Config.Disk")))
                     .Select(v => (JsonNode?)Entry(v));
-                await ApiResponse.Data(call.Http, ApiResponse.Array(entries));
+                await ApiResponse.Data(call.Http, ApiResponse.Array(entries)).ConfigureAwait(false);
             });
 
     private static JsonObject Entry(SimVolume volume)

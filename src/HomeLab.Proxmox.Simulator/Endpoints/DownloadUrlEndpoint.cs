@@ -25,7 +25,7 @@ internal static class DownloadUrlEndpoint
                 var problem = UploadEndpoint.StorageProblem(call, call.Parameters["content"], call.Parameters["filename"], upload: false);
                 if (problem is not null)
                 {
-                    await problem.WriteAsync(call.Http);
+                    await problem.WriteAsync(call.Http).ConfigureAwait(false);
                     return;
                 }
 
@@ -40,7 +40,7 @@ internal static class DownloadUrlEndpoint
                 var node = call.Node;
                 var worker = new DownloadWorker(call.State, call.Simulator.Downloader, node, node.Storage(call.Route("storage")), order);
                 var task = call.Simulator.Tasks.Start(node, "download", EscapeId(order.FileName), call.Token, worker.RunAsync);
-                await ApiResponse.Data(call.Http, task.Upid);
+                await ApiResponse.Data(call.Http, task.Upid).ConfigureAwait(false);
             });
 
     private static IReadOnlyDictionary<string, string> Errors(IReadOnlyDictionary<string, string> parameters)

@@ -18,7 +18,7 @@ internal static class NetworkEndpoints
             var type = call.Query("type");
             if (type is not null && !Types.Contains(type, StringComparer.Ordinal))
             {
-                await ApiResponse.ParameterError(call.Http, "type", $"value '{type}' does not have a value in the enumeration '{string.Join(", ", Types)}'");
+                await ApiResponse.ParameterError(call.Http, "type", $"value '{type}' does not have a value in the enumeration '{string.Join(", ", Types)}'").ConfigureAwait(false);
                 return;
             }
 
@@ -27,7 +27,7 @@ internal static class NetworkEndpoints
                 .Where(x => Matches(x.item, type))
                 .Where(x => !x.item.IsBridge || call.Token.HasAny($"/sdn/zones/localnetwork/{x.item.Iface}", ["SDN.Audit", "SDN.Use"]))
                 .Select(x => (JsonNode?)Entry(x.item, x.index));
-            await ApiResponse.Data(call.Http, ApiResponse.Array(visible));
+            await ApiResponse.Data(call.Http, ApiResponse.Array(visible)).ConfigureAwait(false);
         });
 
     private static bool Matches(SimNetworkInterface item, string? type) => type switch

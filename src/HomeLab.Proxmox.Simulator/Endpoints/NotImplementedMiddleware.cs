@@ -10,12 +10,12 @@ internal static class NotImplementedMiddleware
     {
         if (context.GetEndpoint()?.Metadata.GetMetadata<ApiEndpointMarker>() is not null)
         {
-            await next(context);
+            await next(context).ConfigureAwait(false);
             return;
         }
 
         var message = $"Method '{context.Request.Method} {ApiPaths.Relative(context)}' not implemented";
         var body = ApiResponse.Serialize(new System.Text.Json.Nodes.JsonObject { ["data"] = null, ["message"] = message });
-        await ApiResponse.Write(context, StatusCodes.Status501NotImplemented, message, body);
+        await ApiResponse.Write(context, StatusCodes.Status501NotImplemented, message, body).ConfigureAwait(false);
     }
 }

@@ -21,7 +21,7 @@ internal static class QemuCreateEndpoint
                 var vmId = int.Parse(parameters["vmid"], System.Globalization.CultureInfo.InvariantCulture);
                 if (CreateAccess.Check(call, vmId, parameters) is { } problem)
                 {
-                    await problem.WriteAsync(call.Http);
+                    await problem.WriteAsync(call.Http).ConfigureAwait(false);
                     return;
                 }
 
@@ -29,12 +29,12 @@ internal static class QemuCreateEndpoint
                 var vm = new SimVm(vmId) { Lock = "create" };
                 if (!call.State.TryReserveVm(node, vm, out var holder))
                 {
-                    await ApiResponse.Died(call.Http, $"unable to create VM {vmId} - VM {vmId} already exists on node '{holder!.Name}'");
+                    await ApiResponse.Died(call.Http, $"unable to create VM {vmId} - VM {vmId} already exists on node '{holder!.Name}'").ConfigureAwait(false);
                     return;
                 }
 
                 var worker = new CreateWorker(node, vm, parameters);
                 var task = call.Simulator.Tasks.Start(node, "qmcreate", vmId.ToString(System.Globalization.CultureInfo.InvariantCulture), call.Token, worker.RunAsync, worker.RollBack);
-                await ApiResponse.Data(call.Http, task.Upid);
+                await ApiResponse.Data(call.Http, task.Upid).ConfigureAwait(false);
             });
 }

@@ -21,9 +21,9 @@ internal static class QemuEndpoints
             .Parameters("current", "snapshot")
             .Handle(async call =>
             {
-                if (await FindAsync(call) is { } vm)
+                if (await FindAsync(call).ConfigureAwait(false) is { } vm)
                 {
-                    await ApiResponse.Data(call.Http, VmJson.Config(vm));
+                    await ApiResponse.Data(call.Http, VmJson.Config(vm)).ConfigureAwait(false);
                 }
             });
 
@@ -33,9 +33,9 @@ internal static class QemuEndpoints
             .Parameters()
             .Handle(async call =>
             {
-                if (await FindAsync(call) is { } vm)
+                if (await FindAsync(call).ConfigureAwait(false) is { } vm)
                 {
-                    await ApiResponse.Data(call.Http, VmJson.Status(vm));
+                    await ApiResponse.Data(call.Http, VmJson.Status(vm)).ConfigureAwait(false);
                 }
             });
     }
@@ -48,7 +48,7 @@ internal static class QemuEndpoints
             return vm;
         }
 
-        await ApiResponse.Died(call.Http, MissingConfig(call.Node.Name, call.VmId));
+        await ApiResponse.Died(call.Http, MissingConfig(call.Node.Name, call.VmId)).ConfigureAwait(false);
         return null;
     }
 

@@ -18,7 +18,7 @@ internal static class QemuLifecycleEndpoints
             .Parameters("disk")
             .Handle(async call =>
             {
-                if (await QemuEndpoints.FindAsync(call) is not { } vm)
+                if (await QemuEndpoints.FindAsync(call).ConfigureAwait(false) is not { } vm)
                 {
                     return;
                 }
@@ -33,13 +33,13 @@ internal static class QemuLifecycleEndpoints
                 };
                 if (refusal is not null)
                 {
-                    await ApiResponse.Died(call.Http, refusal);
+                    await ApiResponse.Died(call.Http, refusal).ConfigureAwait(false);
                     return;
                 }
 
                 var node = call.Node;
                 var onlyDisk = call.Param("disk");
-                await StartAsync(call, "qmtemplate", vm, task => ConvertToTemplate(task, node, vm, onlyDisk));
+                await StartAsync(call, "qmtemplate", vm, task => ConvertToTemplate(task, node, vm, onlyDisk)).ConfigureAwait(false);
             });
 
         routes.Delete("/nodes/{node}/qemu/{vmid}")
@@ -50,11 +50,11 @@ internal static class QemuLifecycleEndpoints
             {
                 if (call.Param("skiplock") is not null)
                 {
-                    await ApiResponse.ParameterError(call.Http, "skiplock", "Only root may use this option.");
+                    await ApiResponse.ParameterError(call.Http, "skiplock", "Only root may use this option.").ConfigureAwait(false);
                     return;
                 }
 
-                if (await QemuEndpoints.FindAsync(call) is not { } vm)
+                if (await QemuEndpoints.FindAsync(call).ConfigureAwait(false) is not { } vm)
                 {
                     return;
                 }
@@ -70,13 +70,13 @@ internal static class QemuLifecycleEndpoints
                 };
                 if (refusal is not null)
                 {
-                    await ApiResponse.Died(call.Http, refusal);
+                    await ApiResponse.Died(call.Http, refusal).ConfigureAwait(false);
                     return;
                 }
 
                 var node = call.Node;
                 var unreferenced = call.ParamFlag("destroy-unreferenced-disks");
-                await StartAsync(call, "qmdestroy", vm, task => Destroy(task, node, vm, purge, unreferenced));
+                await StartAsync(call, "qmdestroy", vm, task => Destroy(task, node, vm, purge, unreferenced)).ConfigureAwait(false);
             });
 
         routes.Post("/nodes/{node}/qemu/{vmid}/status/stop")
@@ -93,7 +93,7 @@ internal static class QemuLifecycleEndpoints
                     vm.Running = false;
                     return Task.CompletedTask;
                 });
-                await ApiResponse.Data(call.Http, task.Upid);
+                await ApiResponse.Data(call.Http, task.Upid).ConfigureAwait(false);
             });
     }
 

@@ -22,14 +22,14 @@ internal static class QemuResizeEndpoint
             {
                 if (call.ParamFlag("skiplock"))
                 {
-                    await ApiResponse.ParameterError(call.Http, "skiplock", "Only root may use this option.");
+                    await ApiResponse.ParameterError(call.Http, "skiplock", "Only root may use this option.").ConfigureAwait(false);
                     return;
                 }
 
                 var node = call.Node;
                 var worker = new ResizeWorker(node, call.VmId, call.Token, call.Parameters["disk"], call.Parameters["size"], call.Param("digest"));
                 var task = call.Simulator.Tasks.Start(node, "resize", call.VmId.ToString(CultureInfo.InvariantCulture), call.Token, worker.RunAsync);
-                await ApiResponse.Data(call.Http, task.Upid);
+                await ApiResponse.Data(call.Http, task.Upid).ConfigureAwait(false);
             });
 
     private static IReadOnlyDictionary<string, string> Errors(IReadOnlyDictionary<string, string> parameters)

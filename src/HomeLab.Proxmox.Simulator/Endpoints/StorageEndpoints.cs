@@ -19,7 +19,7 @@ internal static class StorageEndpoints
             var wanted = call.Query("storage");
             if (wanted is not null && node.FindStorage(wanted) is null)
             {
-                await ApiResponse.ParameterError(call.Http, "storage", NoSuchStorage);
+                await ApiResponse.ParameterError(call.Http, "storage", NoSuchStorage).ConfigureAwait(false);
                 return;
             }
 
@@ -31,7 +31,7 @@ internal static class StorageEndpoints
                 .Where(s => !onlyEnabled || s.Enabled)
                 .Where(s => call.Token.HasAny($"/storage/{s.Id}", ReadPrivileges))
                 .Select(s => (JsonNode?)Entry(s, includeId: true));
-            await ApiResponse.Data(call.Http, ApiResponse.Array(entries));
+            await ApiResponse.Data(call.Http, ApiResponse.Array(entries)).ConfigureAwait(false);
         });
 
         routes.Get("/nodes/{node}/storage/{storage}/status")
@@ -42,11 +42,11 @@ internal static class StorageEndpoints
             {
                 if (call.Node.FindStorage(call.Route("storage")) is not { } storage)
                 {
-                    await ApiResponse.ParameterError(call.Http, "storage", NoSuchStorage);
+                    await ApiResponse.ParameterError(call.Http, "storage", NoSuchStorage).ConfigureAwait(false);
                     return;
                 }
 
-                await ApiResponse.Data(call.Http, Entry(storage, includeId: false));
+                await ApiResponse.Data(call.Http, Entry(storage, includeId: false)).ConfigureAwait(false);
             });
     }
 

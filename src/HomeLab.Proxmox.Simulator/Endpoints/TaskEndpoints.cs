@@ -13,7 +13,7 @@ internal static partial class TaskEndpoints
     {
         routes.Get("/nodes/{node}/tasks/{upid}/status").OnNode().Parameters().Handle(async call =>
         {
-            if (await FindAsync(call) is not { } task)
+            if (await FindAsync(call).ConfigureAwait(false) is not { } task)
             {
                 return;
             }
@@ -36,7 +36,7 @@ internal static partial class TaskEndpoints
                 status["exitstatus"] = exitStatus;
             }
 
-            await ApiResponse.Data(call.Http, status);
+            await ApiResponse.Data(call.Http, status).ConfigureAwait(false);
         });
 
         routes.Get("/nodes/{node}/tasks/{upid}/log").OnNode().Parameters("start", "limit", "download").Handle(async call =>
@@ -47,18 +47,18 @@ internal static partial class TaskEndpoints
             {
                 if (ParameterChecks.IntegerError(value, minimum: 0) is { } error)
                 {
-                    await ApiResponse.ParameterError(call.Http, name, error);
+                    await ApiResponse.ParameterError(call.Http, name, error).ConfigureAwait(false);
                     return;
                 }
             }
 
-            if (await FindAsync(call) is not { } task)
+            if (await FindAsync(call).ConfigureAwait(false) is not { } task)
             {
                 return;
             }
 
             var (lines, total) = Page(task.Log, int.Parse(start), int.Parse(limit));
-            await ApiResponse.Data(call.Http, lines, envelope => envelope["total"] = total);
+            await ApiResponse.Data(call.Http, lines, envelope => envelope["total"] = total).ConfigureAwait(false);
         });
     }
 
@@ -81,19 +81,19 @@ internal static partial class TaskEndpoints
         var node = call.Route("node");
         if (!UpidPattern().IsMatch(upid))
         {
-            await ApiResponse.ParameterError(call.Http, "upid", "unable to parse worker upid");
+            await ApiResponse.ParameterError(call.Http, "upid", "unable to parse worker upid").ConfigureAwait(false);
             return null;
         }
 
         if (call.State.FindTask(upid) is not { } task || task.Node != node)
         {
-            await ApiResponse.ParameterError(call.Http, "upid", "no such task");
+            await ApiResponse.ParameterError(call.Http, "upid", "no such task").ConfigureAwait(false);
             return null;
         }
 
         if (task.Owner.Id != call.Token.Id && !call.Token.Has($"/nodes/{node}", "Sys.Audit"))
         {
-            await ApiResponse.Error(call.Http, 403, $"Permission check failed (/nodes/{node}, Sys.Audit)");
+            await ApiResponse.Error(call.Http, 403, $"Permission check failed (/nodes/{node}, Sys.Audit)").ConfigureAwait(false);
             return null;
         }
 

@@ -19,12 +19,12 @@ internal static class UploadEndpoint
                 UploadForm form;
                 try
                 {
-                    form = await UploadReceiver.ReceiveAsync(call.Http, call.State);
+                    form = await UploadReceiver.ReceiveAsync(call.Http, call.State).ConfigureAwait(false);
                 }
                 catch (UploadRejected rejected)
                 {
                     call.Http.Response.Headers.Connection = "close";
-                    await ApiResponse.Error(call.Http, rejected.Status, rejected.Message);
+                    await ApiResponse.Error(call.Http, rejected.Status, rejected.Message).ConfigureAwait(false);
                     return;
                 }
 
@@ -33,13 +33,13 @@ internal static class UploadEndpoint
                 {
                     if (Check(call, form) is { } problem)
                     {
-                        await problem.WriteAsync(call.Http);
+                        await problem.WriteAsync(call.Http).ConfigureAwait(false);
                         return;
                     }
 
                     var task = Start(call, form);
                     started = true;
-                    await ApiResponse.Data(call.Http, task.Upid);
+                    await ApiResponse.Data(call.Http, task.Upid).ConfigureAwait(false);
                 }
                 finally
                 {
@@ -165,7 +165,7 @@ internal static class UploadEndpoint
                 task.Log($"starting file import from: {shownTemp}");
                 if (algorithm is not null)
                 {
-                    var actual = await Checksums.OfFileAsync(algorithm, tempPath, task.CancellationToken);
+                    var actual = await Checksums.OfFileAsync(algorithm, tempPath, task.CancellationToken).ConfigureAwait(false);
                     if (!string.Equals(actual, expected, StringComparison.OrdinalIgnoreCase))
                     {
                         task.Log("calculating checksum...");

@@ -3,7 +3,7 @@ namespace HomeLab.Proxmox.Simulator.Faults;
 /// <summary>One counted fault: either drop the connection, or answer with a canned status and body.</summary>
 internal sealed class Fault(string pathPrefix, int count, int statusCode = 0, string? body = null, string? reasonPhrase = null)
 {
-    private int remaining = count;
+    private int _remaining = count;
 
     public string PathPrefix { get; } = pathPrefix;
 
@@ -16,16 +16,16 @@ internal sealed class Fault(string pathPrefix, int count, int statusCode = 0, st
 
     public bool IsDrop => StatusCode == 0;
 
-    public bool IsSpent => remaining <= 0;
+    public bool IsSpent => _remaining <= 0;
 
     /// <summary>Consumes one use; false when none is left.</summary>
     public bool TryTake()
     {
-        if (remaining == FaultInjector.Forever)
+        if (_remaining == FaultInjector.Forever)
         {
             return true;
         }
 
-        return Interlocked.Decrement(ref remaining) >= 0;
+        return Interlocked.Decrement(ref _remaining) >= 0;
     }
 }

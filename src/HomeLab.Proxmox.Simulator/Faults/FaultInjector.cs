@@ -16,26 +16,26 @@ public sealed class FaultInjector
     /// <summary>What a truncated answer looks like: valid JSON start, no end.</summary>
     public const string MalformedBody = "{\"data\": [";
 
-    private readonly object sync = new();
-    private readonly List<(string Prefix, TimeSpan Latency)> latencies = [];
-    private readonly List<Fault> faults = [];
-    private readonly List<TaskFault> taskFaults = [];
-    private readonly List<(string? Type, TimeSpan Delay)> taskDelays = [];
-    private long globalLatencyTicks;
+    private readonly object _sync = new();
+    private readonly List<(string Prefix, TimeSpan Latency)> _latencies = [];
+    private readonly List<Fault> _faults = [];
+    private readonly List<TaskFault> _taskFaults = [];
+    private readonly List<(string? Type, TimeSpan Delay)> _taskDelays = [];
+    private long _globalLatencyTicks;
 
     /// <summary>Added to every request (e.g. 100 ms to benchmark against a distant server).</summary>
     public TimeSpan GlobalLatency
     {
-        get => TimeSpan.FromTicks(Interlocked.Read(ref globalLatencyTicks));
-        set => Interlocked.Exchange(ref globalLatencyTicks, value.Ticks);
+        get => TimeSpan.FromTicks(Interlocked.Read(ref _globalLatencyTicks));
+        set => Interlocked.Exchange(ref _globalLatencyTicks, value.Ticks);
     }
 
     /// <summary>Delays every request under <paramref name="pathPrefix"/> by <paramref name="latency"/>.</summary>
     public void AddLatency(string pathPrefix, TimeSpan latency)
     {
-        lock (sync)
+        lock (_sync)
         {
-            latencies.Add((Normalise(pathPrefix), latency));
+            _latencies.Add((Normalise(pathPrefix), latency));
         }
     }
 
@@ -73,20 +73,20 @@ public sealed class FaultInjector
     /// <summary>Every task (or every task of <paramref name="type"/>) stays running for <paramref name="delay"/> before it works.</summary>
     public void SlowTasks(TimeSpan delay, string? type = null)
     {
-        lock (sync)
+        lock (_sync)
         {
-            taskDelays.Add((type, delay));
+            _taskDelays.Add((type, delay));
         }
     }
 
     public void Clear()
     {
-        lock (sync)
+        lock (_sync)
         {
-            latencies.Clear();
-            faults.Clear();
-            taskFaults.Clear();
-            taskDelays.Clear();
+            _latencies.Clear();
+            _faults.Clear();
+            _taskFaults.Clear();
+            _taskDelays.Clear();
         }
 
         GlobalLatency = TimeSpan.Zero;
@@ -95,9 +95,9 @@ public sealed class FaultInjector
     internal TimeSpan LatencyFor(string path)
     {
         var total = GlobalLatency;
-        lock (sync)
+        lock (_sync)
         {
-            foreach (var (prefix, latency) in latencies)
+            foreach (var (prefix, latency) in _latencies)
             {
                 if (Matches(prefix, path))
                 {
@@ -112,9 +112,9 @@ public sealed class FaultInjector
     /// <summary>The first fault that applies to <paramref name="path"/> and still has a use left, consuming it.</summary>
     internal Fault? Take(string path)
     {
-        lock (sync)
+        lock (_sync)
         {
-            foreach (var fault in faults)
+            foreach (var fault in _faults)
             {
                 if (Matches(fault.PathPrefix, path) && fault.TryTake())
                 {
@@ -122,35 +122,35 @@ public sealed class FaultInjector
                 }
             }
 
-            faults.RemoveAll(f => f.IsSpent);
+            _faults.RemoveAll(f => f.IsSpent);
             return null;
         }
     }
 
     internal TimeSpan TaskDelayFor(string type)
     {
-        lock (sync)
+        lock (_sync)
         {
-            return taskDelays.Where(d => d.Type is null || d.Type == type).Aggregate(TimeSpan.Zero, (total, d) => total + d.Delay);
+            return _taskDelays.Where(d => d.Type is null || d.Type == type).Aggregate(TimeSpan.Zero, (total, d) => total + d.Delay);
         }
     }
 
     /// <summary>The first task fault that applies, consuming one use of it.</summary>
     internal TaskFault? TakeTaskFault(string type, string id)
     {
-        lock (sync)
+        lock (_sync)
         {
-            var fault = taskFaults.FirstOrDefault(f => f.Applies(type, id) && f.TryTake());
-            taskFaults.RemoveAll(f => f.IsSpent);
+            var fault = _taskFaults.FirstOrDefault(f => f.Applies(type, id) && f.TryTake());
+            _taskFaults.RemoveAll(f => f.IsSpent);
             return fault;
         }
     }
 
     private void AddTaskFault(TaskFault fault)
     {
-        lock (sync)
+        lock (_sync)
         {
-            taskFaults.Add(fault);
+            _taskFaults.Add(fault);
         }
     }
 
@@ -161,9 +161,9 @@ public sealed class FaultInjector
             return;
         }
 
-        lock (sync)
+        lock (_sync)
         {
-            faults.Add(fault);
+            _faults.Add(fault);
         }
     }
 

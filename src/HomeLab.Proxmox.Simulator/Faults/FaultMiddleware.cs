@@ -13,19 +13,19 @@ internal sealed class FaultMiddleware(FaultInjector faults)
         var latency = faults.LatencyFor(path);
         if (latency > TimeSpan.Zero)
         {
-            await Task.Delay(latency, context.RequestAborted);
+            await Task.Delay(latency, context.RequestAborted).ConfigureAwait(false);
         }
 
         switch (faults.Take(path))
         {
             case null:
-                await next(context);
+                await next(context).ConfigureAwait(false);
                 break;
             case { IsDrop: true }:
                 context.Abort();
                 break;
             case var fault:
-                await ApiResponse.Write(context, fault.StatusCode, fault.ReasonPhrase, fault.Body ?? string.Empty);
+                await ApiResponse.Write(context, fault.StatusCode, fault.ReasonPhrase, fault.Body ?? string.Empty).ConfigureAwait(false);
                 break;
         }
     }

@@ -15,8 +15,11 @@ internal static class Checksums
 
     public static async Task<string> OfFileAsync(string algorithm, string path, CancellationToken cancellationToken)
     {
-        await using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 20, FileOptions.SequentialScan | FileOptions.Asynchronous);
-        return Convert.ToHexStringLower(await HashAsync(algorithm, stream, cancellationToken));
+        var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 20, FileOptions.SequentialScan | FileOptions.Asynchronous);
+        await using (stream.ConfigureAwait(false))
+        {
+            return Convert.ToHexStringLower(await HashAsync(algorithm, stream, cancellationToken).ConfigureAwait(false));
+        }
     }
 
     private static byte[] Hash(string algorithm, Stream stream) => algorithm switch
@@ -31,11 +34,11 @@ internal static class Checksums
 
     private static async Task<byte[]> HashAsync(string algorithm, Stream stream, CancellationToken cancellationToken) => algorithm switch
     {
-        "md5" => await MD5.HashDataAsync(stream, cancellationToken),
-        "sha1" => await SHA1.HashDataAsync(stream, cancellationToken),
-        "sha256" => await SHA256.HashDataAsync(stream, cancellationToken),
-        "sha384" => await SHA384.HashDataAsync(stream, cancellationToken),
-        "sha512" => await SHA512.HashDataAsync(stream, cancellationToken),
+        "md5" => await MD5.HashDataAsync(stream, cancellationToken).ConfigureAwait(false),
+        "sha1" => await SHA1.HashDataAsync(stream, cancellationToken).ConfigureAwait(false),
+        "sha256" => await SHA256.HashDataAsync(stream, cancellationToken).ConfigureAwait(false),
+        "sha384" => await SHA384.HashDataAsync(stream, cancellationToken).ConfigureAwait(false),
+        "sha512" => await SHA512.HashDataAsync(stream, cancellationToken).ConfigureAwait(false),
         _ => throw new TaskFailure($"simulator: checksum algorithm '{algorithm}' is not simulated"),
     };
 }

@@ -31,7 +31,7 @@ internal sealed class DownloadWorker(SimulatorState state, Downloader downloader
     {
         task.Log($"downloading {order.Url} to {ShownPath}");
         var volId = $"{storage.Id}:{VolName}";
-        if (storage.FindVolume(volId) is { } existing && await KeepExistingAsync(task, existing))
+        if (storage.FindVolume(volId) is { } existing && await KeepExistingAsync(task, existing).ConfigureAwait(false))
         {
             return;
         }
@@ -44,11 +44,11 @@ internal sealed class DownloadWorker(SimulatorState state, Downloader downloader
         var path = VolumeFiles.PathFor(state, node, storage, VolName);
         if (state.OfflineDownloads)
         {
-            await WritePlaceholderAsync(task, path, volId);
+            await WritePlaceholderAsync(task, path, volId).ConfigureAwait(false);
         }
         else
         {
-            await FetchAsync(task, path, volId);
+            await FetchAsync(task, path, volId).ConfigureAwait(false);
         }
 
         task.Log($"download of '{order.Url}' to '{ShownPath}' finished");
@@ -64,7 +64,7 @@ internal sealed class DownloadWorker(SimulatorState state, Downloader downloader
 
         var actual = existing.DeclaredChecksum is { } declared && declared.Algorithm == order.Algorithm
             ? declared.Value
-            : existing.FilePath is { } file ? await Checksums.OfFileAsync(order.Algorithm, file, task.CancellationToken) : "unknown";
+            : existing.FilePath is { } file ? await Checksums.OfFileAsync(order.Algorithm, file, task.CancellationToken).ConfigureAwait(false) : "unknown";
         if (string.Equals(actual, order.Checksum, StringComparison.OrdinalIgnoreCase))
         {
             task.Log("calculating checksum of existing file...OK, got correct file already, no need to download");
@@ -78,7 +78,7 @@ internal sealed class DownloadWorker(SimulatorState state, Downloader downloader
     private async Task WritePlaceholderAsync(TaskContext task, string path, string volId)
     {
         task.Log($"simulator: offline, download of {order.Url} accepted without fetching");
-        await File.WriteAllTextAsync(path, $"HomeLab simulator placeholder for {order.Url}\n", task.CancellationToken);
+        await File.WriteAllTextAsync(path, $"HomeLab simulator placeholder for {order.Url}\n", task.CancellationToken).ConfigureAwait(false);
         var volume = AddVolume(volId, path);
         if (order.Algorithm is not null)
         {
@@ -91,10 +91,10 @@ internal sealed class DownloadWorker(SimulatorState state, Downloader downloader
         var temp = $"{path}.tmp_dwnl.{task.Task.Pid}";
         try
         {
-            await DownloadToAsync(task, temp);
+            await DownloadToAsync(task, temp).ConfigureAwait(false);
             if (order.Algorithm is not null)
             {
-                var actual = await Checksums.OfFileAsync(order.Algorithm, temp, task.CancellationToken);
+                var actual = await Checksums.OfFileAsync(order.Algorithm, temp, task.CancellationToken).ConfigureAwait(false);
                 if (!string.Equals(actual, order.Checksum, StringComparison.OrdinalIgnoreCase))
                 {
                     task.Log("calculating checksum...");
@@ -106,7 +106,7 @@ internal sealed class DownloadWorker(SimulatorState state, Downloader downloader
 
             if (order.Compression is { } compression)
             {
-                await DecompressAsync(task, compression, temp, path);
+                await DecompressAsync(task, compression, temp, path).ConfigureAwait(false);
             }
             else
             {
@@ -126,7 +126,7 @@ internal sealed class DownloadWorker(SimulatorState state, Downloader downloader
         HttpResponseMessage response;
         try
         {
-            response = await downloader.GetAsync(order.Url, order.VerifyCertificates, task.CancellationToken);
+            response = await downloader.GetAsync(order.Url, order.VerifyCertificates, task.CancellationToken).ConfigureAwait(false);
         }
         catch (HttpRequestException e)
         {
@@ -143,10 +143,16 @@ internal sealed class DownloadWorker(SimulatorState state, Downloader downloader
 
             var length = response.Content.Headers.ContentLength;
             task.Log($"Length: {(length is { } known ? known.ToString(System.Globalization.CultureInfo.InvariantCulture) : "unspecified")}");
-            await using var source = await response.Content.ReadAsStreamAsync(task.CancellationToken);
-            await using var target = new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 0, FileOptions.Asynchronous);
-            await source.CopyToAsync(target, CopyBufferSize, task.CancellationToken);
-            task.Log($"saved {target.Length} bytes");
+            var source = await response.Content.ReadAsStreamAsync(task.CancellationToken).ConfigureAwait(false);
+            await using (source.ConfigureAwait(false))
+            {
+                var target = new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 0, FileOptions.Asynchronous);
+                await using (target.ConfigureAwait(false))
+                {
+                    await source.CopyToAsync(target, CopyBufferSize, task.CancellationToken).ConfigureAwait(false);
+                    task.Log($"saved {target.Length} bytes");
+                }
+            }
         }
     }
 
@@ -158,9 +164,15 @@ internal sealed class DownloadWorker(SimulatorState state, Downloader downloader
         }
 
         task.Log($"decompressing {Path.GetFileName(temp)} to {Path.GetFileName(path)}");
-        await using var source = new GZipStream(File.OpenRead(temp), CompressionMode.Decompress);
-        await using var target = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 0, FileOptions.Asynchronous);
-        await source.CopyToAsync(target, CopyBufferSize, task.CancellationToken);
+        var source = new GZipStream(File.OpenRead(temp), CompressionMode.Decompress);
+        await using (source.ConfigureAwait(false))
+        {
+            var target = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 0, FileOptions.Asynchronous);
+            await using (target.ConfigureAwait(false))
+            {
+                await source.CopyToAsync(target, CopyBufferSize, task.CancellationToken).ConfigureAwait(false);
+            }
+        }
     }
 
     private SimVolume AddVolume(string volId, string path) =>

@@ -6,22 +6,22 @@ namespace HomeLab.Proxmox.Simulator.Files;
 /// </summary>
 internal sealed class Downloader : IDisposable
 {
-    private readonly Lazy<HttpClient> verifying = new(() => Create(verifyCertificates: true));
-    private readonly Lazy<HttpClient> trusting = new(() => Create(verifyCertificates: false));
+    private readonly Lazy<HttpClient> _verifying = new(() => Create(verifyCertificates: true));
+    private readonly Lazy<HttpClient> _trusting = new(() => Create(verifyCertificates: false));
 
     public Task<HttpResponseMessage> GetAsync(Uri url, bool verifyCertificates, CancellationToken cancellationToken) =>
-        (verifyCertificates ? verifying : trusting).Value.GetAsync(url, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+        (verifyCertificates ? _verifying : _trusting).Value.GetAsync(url, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
 
     public void Dispose()
     {
-        if (verifying.IsValueCreated)
+        if (_verifying.IsValueCreated)
         {
-            verifying.Value.Dispose();
+            _verifying.Value.Dispose();
         }
 
-        if (trusting.IsValueCreated)
+        if (_trusting.IsValueCreated)
         {
-            trusting.Value.Dispose();
+            _trusting.Value.Dispose();
         }
     }
 

@@ -47,7 +47,7 @@ internal static class UploadReceiver
         string? tempPath = null;
         try
         {
-            while (await reader.ReadNextSectionAsync(context.RequestAborted) is { } section)
+            while (await reader.ReadNextSectionAsync(context.RequestAborted).ConfigureAwait(false) is { } section)
             {
                 if (!ContentDispositionHeaderValue.TryParse(section.ContentDisposition, out var disposition) || !disposition.DispositionType.Equals("form-data", StringComparison.OrdinalIgnoreCase))
                 {
@@ -63,14 +63,14 @@ internal static class UploadReceiver
                     }
 
                     tempPath = VolumeFiles.NewUploadPath(state);
-                    var size = await SpoolAsync(section.Body, tempPath, context.RequestAborted);
+                    var size = await SpoolAsync(section.Body, tempPath, context.RequestAborted).ConfigureAwait(false);
                     var fileName = HeaderUtilities.RemoveQuotes(disposition.FileName).Value ?? string.Empty;
 
                     // pveproxy stops parsing at the file: anything after it is ignored.
                     return new UploadForm(fields, fileName, tempPath, size);
                 }
 
-                fields[name] = await ReadTextAsync(section.Body, context.RequestAborted);
+                fields[name] = await ReadTextAsync(section.Body, context.RequestAborted).ConfigureAwait(false);
             }
 
             return new UploadForm(fields, null, null, 0);
@@ -84,9 +84,12 @@ internal static class UploadReceiver
 
     private static async Task<long> SpoolAsync(Stream body, string path, CancellationToken cancellationToken)
     {
-        await using var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 0, FileOptions.Asynchronous);
-        await body.CopyToAsync(file, CopyBufferSize, cancellationToken);
-        return file.Length;
+        var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 0, FileOptions.Asynchronous);
+        await using (file.ConfigureAwait(false))
+        {
+            await body.CopyToAsync(file, CopyBufferSize, cancellationToken).ConfigureAwait(false);
+            return file.Length;
+        }
     }
 
     private static async Task<string> ReadTextAsync(Stream body, CancellationToken cancellationToken)
@@ -94,7 +97,7 @@ internal static class UploadReceiver
         var buffer = new byte[TextFieldLimit + 1];
         var length = 0;
         int read;
-        while ((read = await body.ReadAsync(buffer.AsMemory(length), cancellationToken)) > 0)
+        while ((read = await body.ReadAsync(buffer.AsMemory(length), cancellationToken).ConfigureAwait(false)) > 0)
         {
             length += read;
             if (length > TextFieldLimit)

@@ -10,7 +10,7 @@ internal sealed class JournalMiddleware(RequestJournal journal)
     {
         try
         {
-            await next(context);
+            await next(context).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
         {

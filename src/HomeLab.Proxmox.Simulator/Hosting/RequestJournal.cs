@@ -6,16 +6,16 @@ public sealed record SimulatorRequest(string Method, string Path, int StatusCode
 /// <summary>Every request the simulator answered (or dropped), in order; lets tests count retries.</summary>
 public sealed class RequestJournal
 {
-    private readonly object sync = new();
-    private readonly List<SimulatorRequest> requests = [];
+    private readonly object _sync = new();
+    private readonly List<SimulatorRequest> _requests = [];
 
     public IReadOnlyList<SimulatorRequest> All
     {
         get
         {
-            lock (sync)
+            lock (_sync)
             {
-                return requests.ToArray();
+                return _requests.ToArray();
             }
         }
     }
@@ -26,17 +26,17 @@ public sealed class RequestJournal
 
     public void Clear()
     {
-        lock (sync)
+        lock (_sync)
         {
-            requests.Clear();
+            _requests.Clear();
         }
     }
 
     internal void Add(SimulatorRequest request)
     {
-        lock (sync)
+        lock (_sync)
         {
-            requests.Add(request);
+            _requests.Add(request);
         }
     }
 }

@@ -24,7 +24,7 @@ internal sealed class SimulatorContext(SimulatorState state, FaultInjector fault
 
     public async ValueTask DisposeAsync()
     {
-        await Tasks.DisposeAsync();
+        await Tasks.DisposeAsync().ConfigureAwait(false);
         Downloader.Dispose();
         Certificates.Dispose();
     }

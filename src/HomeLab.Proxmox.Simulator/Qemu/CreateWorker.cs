@@ -9,7 +9,7 @@ namespace HomeLab.Proxmox.Simulator.Qemu;
 /// </summary>
 internal sealed class CreateWorker(SimNode node, SimVm vm, IReadOnlyDictionary<string, string> parameters)
 {
-    private readonly List<(SimStorage Storage, string VolId)> created = [];
+    private readonly List<(SimStorage Storage, string VolId)> _created = [];
 
     public Task RunAsync(TaskContext task)
     {
@@ -51,7 +51,7 @@ internal sealed class CreateWorker(SimNode node, SimVm vm, IReadOnlyDictionary<s
     /// <summary>Undoes the reservation and whatever disks were made, as a failed create does.</summary>
     public void RollBack()
     {
-        foreach (var (storage, volId) in created)
+        foreach (var (storage, volId) in _created)
         {
             storage.RemoveVolume(volId);
         }
@@ -105,7 +105,7 @@ internal sealed class CreateWorker(SimNode node, SimVm vm, IReadOnlyDictionary<s
 
     private SimVolume Track(SimVolume volume)
     {
-        created.Add((node.Storage(volume.StorageId), volume.VolId));
+        _created.Add((node.Storage(volume.StorageId), volume.VolId));
         return volume;
     }
 

@@ -9,13 +9,13 @@ namespace HomeLab.Proxmox.Simulator.Qemu;
 /// </summary>
 internal sealed partial class DriveSpec
 {
-    private readonly List<KeyValuePair<string, string>> options;
+    private readonly List<KeyValuePair<string, string>> _options;
 
     private DriveSpec(string key, string volume, List<KeyValuePair<string, string>> options)
     {
         Key = key;
         Volume = volume;
-        this.options = options;
+        _options = options;
     }
 
     public string Key { get; }
@@ -70,12 +70,12 @@ internal sealed partial class DriveSpec
         return new DriveSpec(key, volume, options);
     }
 
-    public string? Option(string name) => options.LastOrDefault(o => o.Key == name).Value;
+    public string? Option(string name) => _options.LastOrDefault(o => o.Key == name).Value;
 
     /// <summary>As the config shows it: the volume, the options sorted by name (import-from dropped), then size.</summary>
     public string Render(string volume, long? sizeBytes)
     {
-        var shown = options
+        var shown = _options
             .Where(o => o.Key is not ("import-from" or "size" or "file"))
             .OrderBy(o => o.Key, StringComparer.Ordinal)
             .Select(o => $"{o.Key}={o.Value}")

@@ -3,10 +3,10 @@ namespace HomeLab.Proxmox.Simulator;
 /// <summary>A cluster node with its interfaces and storages. Collections are safe to change between requests.</summary>
 public sealed class SimNode(string name)
 {
-    private readonly object sync = new();
-    private readonly List<SimNetworkInterface> network = [];
-    private readonly List<SimStorage> storages = [];
-    private readonly List<SimVm> vms = [];
+    private readonly object _sync = new();
+    private readonly List<SimNetworkInterface> _network = [];
+    private readonly List<SimStorage> _storages = [];
+    private readonly List<SimVm> _vms = [];
 
     public string Name { get; } = name;
 
@@ -35,9 +35,9 @@ public sealed class SimNode(string name)
     {
         get
         {
-            lock (sync)
+            lock (_sync)
             {
-                return network.ToArray();
+                return _network.ToArray();
             }
         }
     }
@@ -46,9 +46,9 @@ public sealed class SimNode(string name)
     {
         get
         {
-            lock (sync)
+            lock (_sync)
             {
-                return storages.ToArray();
+                return _storages.ToArray();
             }
         }
     }
@@ -60,10 +60,10 @@ public sealed class SimNode(string name)
 
     public SimNetworkInterface AddInterface(SimNetworkInterface item)
     {
-        lock (sync)
+        lock (_sync)
         {
-            network.RemoveAll(i => i.Iface == item.Iface);
-            network.Add(item);
+            _network.RemoveAll(i => i.Iface == item.Iface);
+            _network.Add(item);
         }
 
         return item;
@@ -71,9 +71,9 @@ public sealed class SimNode(string name)
 
     public bool RemoveInterface(string iface)
     {
-        lock (sync)
+        lock (_sync)
         {
-            return network.RemoveAll(i => i.Iface == iface) > 0;
+            return _network.RemoveAll(i => i.Iface == iface) > 0;
         }
     }
 
@@ -84,10 +84,10 @@ public sealed class SimNode(string name)
 
     public SimStorage AddStorage(SimStorage storage)
     {
-        lock (sync)
+        lock (_sync)
         {
-            storages.RemoveAll(s => s.Id == storage.Id);
-            storages.Add(storage);
+            _storages.RemoveAll(s => s.Id == storage.Id);
+            _storages.Add(storage);
         }
 
         return storage;
@@ -99,9 +99,9 @@ public sealed class SimNode(string name)
 
     public bool RemoveStorage(string id)
     {
-        lock (sync)
+        lock (_sync)
         {
-            return storages.RemoveAll(s => s.Id == id) > 0;
+            return _storages.RemoveAll(s => s.Id == id) > 0;
         }
     }
 
@@ -110,9 +110,9 @@ public sealed class SimNode(string name)
     {
         get
         {
-            lock (sync)
+            lock (_sync)
             {
-                return vms.OrderBy(v => v.VmId).ToArray();
+                return _vms.OrderBy(v => v.VmId).ToArray();
             }
         }
     }
@@ -135,10 +135,10 @@ public sealed class SimNode(string name)
 
     public SimVm AddVm(SimVm vm)
     {
-        lock (sync)
+        lock (_sync)
         {
-            vms.RemoveAll(v => v.VmId == vm.VmId);
-            vms.Add(vm);
+            _vms.RemoveAll(v => v.VmId == vm.VmId);
+            _vms.Add(vm);
         }
 
         return vm;
@@ -146,9 +146,9 @@ public sealed class SimNode(string name)
 
     public bool RemoveVm(int vmId)
     {
-        lock (sync)
+        lock (_sync)
         {
-            return vms.RemoveAll(v => v.VmId == vmId) > 0;
+            return _vms.RemoveAll(v => v.VmId == vmId) > 0;
         }
     }
 }

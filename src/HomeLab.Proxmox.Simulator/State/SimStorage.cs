@@ -5,10 +5,10 @@ public sealed class SimStorage(string id, string type)
 {
     public const long GiB = 1L << 30;
 
-    private readonly object sync = new();
-    private readonly List<SimVolume> volumes = [];
-    private IReadOnlySet<string> content = new HashSet<string>(StringComparer.Ordinal);
-    private string? path;
+    private readonly object _sync = new();
+    private readonly List<SimVolume> _volumes = [];
+    private IReadOnlySet<string> _content = new HashSet<string>(StringComparer.Ordinal);
+    private string? _path;
 
     public string Id { get; } = id;
 
@@ -18,8 +18,8 @@ public sealed class SimStorage(string id, string type)
     /// <summary>Content types such as iso, vztmpl, backup, import, images, rootdir, snippets.</summary>
     public IReadOnlySet<string> Content
     {
-        get => Volatile.Read(ref content);
-        set => Volatile.Write(ref content, value.ToHashSet(StringComparer.Ordinal));
+        get => Volatile.Read(ref _content);
+        set => Volatile.Write(ref _content, value.ToHashSet(StringComparer.Ordinal));
     }
 
     public bool Enabled { get; set; } = true;
@@ -40,8 +40,8 @@ public sealed class SimStorage(string id, string type)
     /// <summary>Where the storage lives on the node, as task logs name it: /var/lib/vz for local, else /mnt/pve/&lt;id&gt;.</summary>
     public string Path
     {
-        get => path ?? (Id == "local" ? "/var/lib/vz" : $"/mnt/pve/{Id}");
-        set => path = value;
+        get => _path ?? (Id == "local" ? "/var/lib/vz" : $"/mnt/pve/{Id}");
+        set => _path = value;
     }
 
     /// <summary>Every volume, ordered by volume id as the content list shows them.</summary>
@@ -49,9 +49,9 @@ public sealed class SimStorage(string id, string type)
     {
         get
         {
-            lock (sync)
+            lock (_sync)
             {
-                return volumes.OrderBy(v => v.VolId, StringComparer.Ordinal).ToArray();
+                return _volumes.OrderBy(v => v.VolId, StringComparer.Ordinal).ToArray();
             }
         }
     }
@@ -66,10 +66,10 @@ public sealed class SimStorage(string id, string type)
             throw new ArgumentException($"Volume {volume.VolId} does not belong to storage {Id}.", nameof(volume));
         }
 
-        lock (sync)
+        lock (_sync)
         {
-            volumes.RemoveAll(v => v.VolId == volume.VolId);
-            volumes.Add(volume);
+            _volumes.RemoveAll(v => v.VolId == volume.VolId);
+            _volumes.Add(volume);
         }
 
         return volume;
@@ -77,9 +77,9 @@ public sealed class SimStorage(string id, string type)
 
     public bool RemoveVolume(string volId)
     {
-        lock (sync)
+        lock (_sync)
         {
-            return volumes.RemoveAll(v => v.VolId == volId) > 0;
+            return _volumes.RemoveAll(v => v.VolId == volId) > 0;
         }
     }
 

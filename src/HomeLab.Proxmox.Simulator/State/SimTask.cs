@@ -6,10 +6,10 @@ namespace HomeLab.Proxmox.Simulator;
 /// </summary>
 public sealed class SimTask
 {
-    private readonly object sync = new();
-    private readonly List<string> log = [];
-    private readonly TaskCompletionSource completion = new(TaskCreationOptions.RunContinuationsAsynchronously);
-    private string? exitStatus;
+    private readonly object _sync = new();
+    private readonly List<string> _log = [];
+    private readonly TaskCompletionSource _completion = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private string? _exitStatus;
 
     internal SimTask(string node, int pid, long pstart, long startTime, string type, string id, SimToken owner)
     {
@@ -47,9 +47,9 @@ public sealed class SimTask
     {
         get
         {
-            lock (sync)
+            lock (_sync)
             {
-                return exitStatus;
+                return _exitStatus;
             }
         }
     }
@@ -58,33 +58,33 @@ public sealed class SimTask
     {
         get
         {
-            lock (sync)
+            lock (_sync)
             {
-                return log.ToArray();
+                return _log.ToArray();
             }
         }
     }
 
     /// <summary>Completes when the task has stopped, whatever its exit status.</summary>
-    public Task Completion => completion.Task;
+    public Task Completion => _completion.Task;
 
     internal void Append(string line)
     {
-        lock (sync)
+        lock (_sync)
         {
-            log.Add(line);
+            _log.Add(line);
         }
     }
 
     /// <summary>Writes the closing log line and the exit status together, so a reader never sees one without the other.</summary>
     internal void Stop(string lastLine, string status)
     {
-        lock (sync)
+        lock (_sync)
         {
-            log.Add(lastLine);
-            exitStatus = status;
+            _log.Add(lastLine);
+            _exitStatus = status;
         }
 
-        completion.TrySetResult();
+        _completion.TrySetResult();
     }
 }

@@ -8,8 +8,8 @@ namespace HomeLab.Proxmox.Simulator;
 /// </summary>
 public sealed class SimToken
 {
-    private readonly object sync = new();
-    private readonly Dictionary<string, Dictionary<string, bool>> acl = new(StringComparer.Ordinal);
+    private readonly object _sync = new();
+    private readonly Dictionary<string, Dictionary<string, bool>> _acl = new(StringComparer.Ordinal);
 
     public SimToken(string id, string secret)
     {
@@ -44,9 +44,9 @@ public sealed class SimToken
     {
         get
         {
-            lock (sync)
+            lock (_sync)
             {
-                return acl.Keys.Order(StringComparer.Ordinal).ToList();
+                return _acl.Keys.Order(StringComparer.Ordinal).ToList();
             }
         }
     }
@@ -56,7 +56,7 @@ public sealed class SimToken
 
     public SimToken Grant(string path, bool propagate, params string[] privileges)
     {
-        lock (sync)
+        lock (_sync)
         {
             var entry = EntryFor(AclPath.Normalise(path));
             foreach (var privilege in privileges)
@@ -74,7 +74,7 @@ public sealed class SimToken
     /// <summary>Takes privileges away on <paramref name="path"/> (and, through it, below it).</summary>
     public SimToken Revoke(string path, params string[] privileges)
     {
-        lock (sync)
+        lock (_sync)
         {
             var entry = EntryFor(AclPath.Normalise(path));
             foreach (var privilege in privileges)
@@ -89,9 +89,9 @@ public sealed class SimToken
     /// <summary>Drops every ACL entry: the token can authenticate but holds no privilege.</summary>
     public SimToken ClearAcl()
     {
-        lock (sync)
+        lock (_sync)
         {
-            acl.Clear();
+            _acl.Clear();
         }
 
         return this;
@@ -108,7 +108,7 @@ public sealed class SimToken
     /// <summary>The privileges held on <paramref name="path"/> → their propagate flag, as /access/permissions shows them.</summary>
     public IReadOnlyDictionary<string, bool> EffectivePrivileges(string path)
     {
-        lock (sync)
+        lock (_sync)
         {
             return Effective(AclPath.Normalise(path));
         }
@@ -119,7 +119,7 @@ public sealed class SimToken
         var inherited = new Dictionary<string, bool>(StringComparer.Ordinal);
         foreach (var step in AclPath.FromRoot(path))
         {
-            if (acl.TryGetValue(step, out var entry))
+            if (_acl.TryGetValue(step, out var entry))
             {
                 if (step == path)
                 {
@@ -139,10 +139,10 @@ public sealed class SimToken
 
     private Dictionary<string, bool> EntryFor(string path)
     {
-        if (!acl.TryGetValue(path, out var entry))
+        if (!_acl.TryGetValue(path, out var entry))
         {
             entry = Effective(path);
-            acl[path] = entry;
+            _acl[path] = entry;
         }
 
         return entry;

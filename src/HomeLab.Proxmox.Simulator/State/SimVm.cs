@@ -6,9 +6,9 @@ namespace HomeLab.Proxmox.Simulator;
 /// </summary>
 public sealed class SimVm(int vmId)
 {
-    private readonly object sync = new();
-    private readonly SortedDictionary<string, string> config = new(StringComparer.Ordinal);
-    private string? lockName;
+    private readonly object _sync = new();
+    private readonly SortedDictionary<string, string> _config = new(StringComparer.Ordinal);
+    private string? _lockName;
 
     public int VmId { get; } = vmId;
 
@@ -17,8 +17,8 @@ public sealed class SimVm(int vmId)
     /// <summary>"create" while the qmcreate task runs; any lock blocks template, destroy and the like.</summary>
     public string? Lock
     {
-        get => Volatile.Read(ref lockName);
-        set => Volatile.Write(ref lockName, value);
+        get => Volatile.Read(ref _lockName);
+        set => Volatile.Write(ref _lockName, value);
     }
 
     /// <summary>Whether the VM has snapshots (template conversion refuses them).</summary>
@@ -31,9 +31,9 @@ public sealed class SimVm(int vmId)
     {
         get
         {
-            lock (sync)
+            lock (_sync)
             {
-                return new SortedDictionary<string, string>(config, StringComparer.Ordinal);
+                return new SortedDictionary<string, string>(_config, StringComparer.Ordinal);
             }
         }
     }
@@ -47,17 +47,17 @@ public sealed class SimVm(int vmId)
 
     public string? Get(string key)
     {
-        lock (sync)
+        lock (_sync)
         {
-            return config.GetValueOrDefault(key);
+            return _config.GetValueOrDefault(key);
         }
     }
 
     public SimVm Set(string key, string value)
     {
-        lock (sync)
+        lock (_sync)
         {
-            config[key] = value;
+            _config[key] = value;
         }
 
         return this;
@@ -65,9 +65,9 @@ public sealed class SimVm(int vmId)
 
     public SimVm Remove(string key)
     {
-        lock (sync)
+        lock (_sync)
         {
-            config.Remove(key);
+            _config.Remove(key);
         }
 
         return this;

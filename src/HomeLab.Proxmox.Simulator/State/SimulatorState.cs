@@ -14,17 +14,17 @@ public sealed class SimulatorState
     public const string DefaultNodeName = "pve";
     public const string DefaultTokenId = "homelab@pve!homelab";
 
-    private readonly object sync = new();
-    private readonly List<SimNode> nodes = [];
-    private readonly List<SimToken> tokens = [];
-    private readonly List<SimTask> tasks = [];
-    private readonly Lazy<string> filesDirectory = new(CreateFilesDirectory);
-    private SimVersion version = SimVersion.Default;
+    private readonly object _sync = new();
+    private readonly List<SimNode> _nodes = [];
+    private readonly List<SimToken> _tokens = [];
+    private readonly List<SimTask> _tasks = [];
+    private readonly Lazy<string> _filesDirectory = new(CreateFilesDirectory);
+    private SimVersion _version = SimVersion.Default;
 
     public SimVersion Version
     {
-        get => Volatile.Read(ref version);
-        set => Volatile.Write(ref version, value);
+        get => Volatile.Read(ref _version);
+        set => Volatile.Write(ref _version, value);
     }
 
     /// <summary>Real pveproxy waits 3 s before answering a failed login; the simulator waits this long (default none).</summary>
@@ -42,16 +42,16 @@ public sealed class SimulatorState
     public int NextIdUpper { get; set; } = 1_000_000;
 
     /// <summary>The simulator's own directory for uploaded and downloaded files (created on first use).</summary>
-    public string FilesDirectory => filesDirectory.Value;
+    public string FilesDirectory => _filesDirectory.Value;
 
     /// <summary>Every task started so far, oldest first.</summary>
     public IReadOnlyList<SimTask> Tasks
     {
         get
         {
-            lock (sync)
+            lock (_sync)
             {
-                return tasks.ToArray();
+                return _tasks.ToArray();
             }
         }
     }
@@ -60,9 +60,9 @@ public sealed class SimulatorState
     {
         get
         {
-            lock (sync)
+            lock (_sync)
             {
-                return nodes.ToArray();
+                return _nodes.ToArray();
             }
         }
     }
@@ -71,9 +71,9 @@ public sealed class SimulatorState
     {
         get
         {
-            lock (sync)
+            lock (_sync)
             {
-                return tokens.ToArray();
+                return _tokens.ToArray();
             }
         }
     }
@@ -105,10 +105,10 @@ public sealed class SimulatorState
     public SimNode AddNode(string name)
     {
         var node = new SimNode(name);
-        lock (sync)
+        lock (_sync)
         {
-            nodes.RemoveAll(n => n.Name == name);
-            nodes.Add(node);
+            _nodes.RemoveAll(n => n.Name == name);
+            _nodes.Add(node);
         }
 
         return node;
@@ -116,9 +116,9 @@ public sealed class SimulatorState
 
     public bool RemoveNode(string name)
     {
-        lock (sync)
+        lock (_sync)
         {
-            return nodes.RemoveAll(n => n.Name == name) > 0;
+            return _nodes.RemoveAll(n => n.Name == name) > 0;
         }
     }
 
@@ -130,10 +130,10 @@ public sealed class SimulatorState
     public SimToken AddToken(string tokenId, string? secret = null)
     {
         var token = new SimToken(tokenId, secret ?? Guid.NewGuid().ToString());
-        lock (sync)
+        lock (_sync)
         {
-            tokens.RemoveAll(t => t.Id == tokenId);
-            tokens.Add(token);
+            _tokens.RemoveAll(t => t.Id == tokenId);
+            _tokens.Add(token);
         }
 
         return token;
@@ -141,9 +141,9 @@ public sealed class SimulatorState
 
     public bool RemoveToken(string tokenId)
     {
-        lock (sync)
+        lock (_sync)
         {
-            return tokens.RemoveAll(t => t.Id == tokenId) > 0;
+            return _tokens.RemoveAll(t => t.Id == tokenId) > 0;
         }
     }
 
@@ -157,7 +157,7 @@ public sealed class SimulatorState
     /// <summary>Adds <paramref name="vm"/> to <paramref name="node"/> unless its vmid is used anywhere in the cluster.</summary>
     internal bool TryReserveVm(SimNode node, SimVm vm, out SimNode? holder)
     {
-        lock (sync)
+        lock (_sync)
         {
             holder = NodeOfVm(vm.VmId);
             if (holder is not null)
@@ -172,17 +172,17 @@ public sealed class SimulatorState
 
     internal void AddTask(SimTask task)
     {
-        lock (sync)
+        lock (_sync)
         {
-            tasks.Add(task);
+            _tasks.Add(task);
         }
     }
 
     internal void DeleteFiles()
     {
-        if (filesDirectory.IsValueCreated && Directory.Exists(filesDirectory.Value))
+        if (_filesDirectory.IsValueCreated && Directory.Exists(_filesDirectory.Value))
         {
-            Directory.Delete(filesDirectory.Value, recursive: true);
+            Directory.Delete(_filesDirectory.Value, recursive: true);
         }
     }
 

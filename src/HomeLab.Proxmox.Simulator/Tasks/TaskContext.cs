@@ -3,20 +3,20 @@ namespace HomeLab.Proxmox.Simulator.Tasks;
 /// <summary>What a running worker sees: its task (for the log) and the simulator's stop signal.</summary>
 internal sealed class TaskContext(SimTask task, CancellationToken cancellationToken)
 {
-    private int warnings;
+    private int _warnings;
 
     public SimTask Task { get; } = task;
 
     public CancellationToken CancellationToken { get; } = cancellationToken;
 
-    public int Warnings => Volatile.Read(ref warnings);
+    public int Warnings => Volatile.Read(ref _warnings);
 
     public void Log(string line) => Task.Append(line);
 
     /// <summary>A "WARN: …" line; the task then ends with TASK WARNINGS: n (which still counts as success).</summary>
     public void Warn(string message)
     {
-        Interlocked.Increment(ref warnings);
+        Interlocked.Increment(ref _warnings);
         Task.Append("WARN: " + message);
     }
 

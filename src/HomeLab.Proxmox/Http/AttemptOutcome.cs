@@ -3,18 +3,18 @@ namespace HomeLab.Proxmox.Http;
 /// <summary>The result of one HTTP attempt: a successful body, or a failure that may be worth retrying.</summary>
 internal sealed class AttemptOutcome
 {
-    private readonly Func<int, ProxmoxException>? failure;
+    private readonly Func<int, ProxmoxException>? _failure;
 
     private AttemptOutcome(string? body, bool isTransient, Func<int, ProxmoxException>? failure)
     {
         Body = body;
         IsTransient = isTransient;
-        this.failure = failure;
+        _failure = failure;
     }
 
     public string? Body { get; }
 
-    public bool IsSuccess => failure is null;
+    public bool IsSuccess => _failure is null;
 
     /// <summary>Connection refused/reset, 502/503/504 or a timeout: another attempt may succeed.</summary>
     public bool IsTransient { get; }
@@ -25,5 +25,5 @@ internal sealed class AttemptOutcome
     public static AttemptOutcome Failure(bool isTransient, Func<int, ProxmoxException> describe) => new(null, isTransient, describe);
 
     public ProxmoxException ToException(int attempts) =>
-        failure?.Invoke(attempts) ?? throw new InvalidOperationException("A successful attempt has no exception.");
+        _failure?.Invoke(attempts) ?? throw new InvalidOperationException("A successful attempt has no exception.");
 }

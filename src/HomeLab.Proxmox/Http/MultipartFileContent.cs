@@ -15,11 +15,11 @@ internal sealed class MultipartFileContent : HttpContent
 {
     private const int ChunkSize = 1 << 20;
 
-    private readonly byte[] head;
-    private readonly byte[] tail;
-    private readonly string filePath;
-    private readonly long fileLength;
-    private readonly IProgress<UploadProgress>? progress;
+    private readonly byte[] _head;
+    private readonly byte[] _tail;
+    private readonly string _filePath;
+    private readonly long _fileLength;
+    private readonly IProgress<UploadProgress>? _progress;
 
     /// <param name="fileName">Already normalised to [A-Za-z0-9_.-], so it needs no quoting rules.</param>
     public MultipartFileContent(IReadOnlyList<KeyValuePair<string, string>> fields, string fileField, string fileName, string filePath, IProgress<UploadProgress>? progress)
@@ -33,43 +33,46 @@ internal sealed class MultipartFileContent : HttpContent
 
         text.Append($"--{boundary}\r\nContent-Disposition: form-data; name=\"{fileField}\"; filename=\"{fileName}\"\r\n");
         text.Append("Content-Type: application/octet-stream\r\n\r\n");
-        head = Encoding.UTF8.GetBytes(text.ToString());
-        tail = Encoding.ASCII.GetBytes($"\r\n--{boundary}--\r\n");
+        _head = Encoding.UTF8.GetBytes(text.ToString());
+        _tail = Encoding.ASCII.GetBytes($"\r\n--{boundary}--\r\n");
 
-        this.filePath = filePath;
-        this.progress = progress;
-        fileLength = new FileInfo(filePath).Length;
+        _filePath = filePath;
+        _progress = progress;
+        _fileLength = new FileInfo(filePath).Length;
         Headers.ContentType = new MediaTypeHeaderValue("multipart/form-data");
         Headers.ContentType.Parameters.Add(new NameValueHeaderValue("boundary", boundary));
-        Headers.ContentLength = head.Length + fileLength + tail.Length;
+        Headers.ContentLength = _head.Length + _fileLength + _tail.Length;
     }
 
-    public long FileLength => fileLength;
+    public long FileLength => _fileLength;
 
     protected override Task SerializeToStreamAsync(Stream stream, TransportContext? context) =>
         SerializeToStreamAsync(stream, context, CancellationToken.None);
 
     protected override async Task SerializeToStreamAsync(Stream stream, TransportContext? context, CancellationToken cancellationToken)
     {
-        await stream.WriteAsync(head, cancellationToken).ConfigureAwait(false);
+        await stream.WriteAsync(_head, cancellationToken).ConfigureAwait(false);
         var buffer = ArrayPool<byte>.Shared.Rent(ChunkSize);
         try
         {
-            await using var file = new FileStream(filePath, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0, FileOptions.Asynchronous | FileOptions.SequentialScan);
-            long sent = 0;
-            progress?.Report(new UploadProgress(0, fileLength));
-            while (sent < fileLength)
+            var file = new FileStream(_filePath, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0, FileOptions.Asynchronous | FileOptions.SequentialScan);
+            await using (file.ConfigureAwait(false))
             {
-                var wanted = (int)Math.Min(ChunkSize, fileLength - sent);
-                var read = await file.ReadAsync(buffer.AsMemory(0, wanted), cancellationToken).ConfigureAwait(false);
-                if (read == 0)
+                long sent = 0;
+                _progress?.Report(new UploadProgress(0, _fileLength));
+                while (sent < _fileLength)
                 {
-                    throw new IOException($"{filePath} became shorter while it was being uploaded.");
-                }
+                    var wanted = (int)Math.Min(ChunkSize, _fileLength - sent);
+                    var read = await file.ReadAsync(buffer.AsMemory(0, wanted), cancellationToken).ConfigureAwait(false);
+                    if (read == 0)
+                    {
+                        throw new IOException($"{_filePath} became shorter while it was being uploaded.");
+                    }
 
-                await stream.WriteAsync(buffer.AsMemory(0, read), cancellationToken).ConfigureAwait(false);
-                sent += read;
-                progress?.Report(new UploadProgress(sent, fileLength));
+                    await stream.WriteAsync(buffer.AsMemory(0, read), cancellationToken).ConfigureAwait(false);
+                    sent += read;
+                    _progress?.Report(new UploadProgress(sent, _fileLength));
+                }
             }
         }
         finally
@@ -77,12 +80,12 @@ internal sealed class MultipartFileContent : HttpContent
             ArrayPool<byte>.Shared.Return(buffer);
         }
 
-        await stream.WriteAsync(tail, cancellationToken).ConfigureAwait(false);
+        await stream.WriteAsync(_tail, cancellationToken).ConfigureAwait(false);
     }
 
     protected override bool TryComputeLength(out long length)
     {
-        length = head.Length + fileLength + tail.Length;
+        length = _head.Length + _fileLength + _tail.Length;
         return true;
     }
 }

@@ -15,28 +15,28 @@ internal sealed class ProxmoxTransport : IDisposable
 {
     private const string UserAgent = "HomeLab.Proxmox";
 
-    private readonly ProxmoxClientOptions options;
-    private readonly HttpClient http;
-    private readonly Uri baseUri;
-    private readonly RestClient rest;
-    private readonly RetryPolicy retry;
-    private readonly TransportFailureMapper transportFailures;
+    private readonly ProxmoxClientOptions _options;
+    private readonly HttpClient _http;
+    private readonly Uri _baseUri;
+    private readonly RestClient _rest;
+    private readonly RetryPolicy _retry;
+    private readonly TransportFailureMapper _transportFailures;
 
     public ProxmoxTransport(ProxmoxClientOptions options)
     {
-        this.options = options;
+        _options = options;
         var validator = ServerCertificateValidator.Create(options.Tls, options.SettingNames);
-        http = ProxmoxHttpClientFactory.Create(options, validator);
-        baseUri = new Uri(options.Endpoint.BaseUrl.AbsoluteUri.TrimEnd('/') + "/");
-        var restOptions = new RestClientOptions(baseUri)
+        _http = ProxmoxHttpClientFactory.Create(options, validator);
+        _baseUri = new Uri(options.Endpoint.BaseUrl.AbsoluteUri.TrimEnd('/') + "/");
+        var restOptions = new RestClientOptions(_baseUri)
         {
             Timeout = options.Timeout,
             ThrowOnAnyError = false,
             UserAgent = UserAgent,
         };
-        rest = new RestClient(http, restOptions, disposeHttpClient: true);
-        retry = RetryPolicy.From(options);
-        transportFailures = new TransportFailureMapper(options, validator);
+        _rest = new RestClient(_http, restOptions, disposeHttpClient: true);
+        _retry = RetryPolicy.From(options);
+        _transportFailures = new TransportFailureMapper(options, validator);
     }
 
     /// <summary>Sends the request and returns its <c>data</c>, read by <paramref name="read"/>.</summary>
@@ -58,31 +58,31 @@ internal sealed class ProxmoxTransport : IDisposable
     {
         var request = new ProxmoxRequest(Method.Post, resource, []);
         using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        if (options.UploadTimeout > TimeSpan.Zero && options.UploadTimeout != Timeout.InfiniteTimeSpan)
+        if (_options.UploadTimeout > TimeSpan.Zero && _options.UploadTimeout != Timeout.InfiniteTimeSpan)
         {
-            limit.CancelAfter(options.UploadTimeout);
+            limit.CancelAfter(_options.UploadTimeout);
         }
 
         AttemptOutcome outcome;
         try
         {
-            using var message = new HttpRequestMessage(HttpMethod.Post, new Uri(baseUri, resource.TrimStart('/'))) { Content = content };
+            using var message = new HttpRequestMessage(HttpMethod.Post, new Uri(_baseUri, resource.TrimStart('/'))) { Content = content };
             message.Headers.UserAgent.ParseAdd(UserAgent);
 
             // pveproxy refuses (401/403) before it reads the body, then closes; a client still sending a large file
             // would see only a reset. With 100-continue (as curl sends), the refusal arrives before the body is sent.
             message.Headers.ExpectContinue = true;
-            using var response = await http.SendAsync(message, HttpCompletionOption.ResponseContentRead, limit.Token).ConfigureAwait(false);
+            using var response = await _http.SendAsync(message, HttpCompletionOption.ResponseContentRead, limit.Token).ConfigureAwait(false);
             var body = await response.Content.ReadAsStringAsync(limit.Token).ConfigureAwait(false);
-            outcome = HttpStatusMapper.Map((int)response.StatusCode, response.ReasonPhrase, body, request, options.SettingNames);
+            outcome = HttpStatusMapper.Map((int)response.StatusCode, response.ReasonPhrase, body, request, _options.SettingNames);
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            outcome = transportFailures.TimedOut(request, options.UploadTimeout);
+            outcome = _transportFailures.TimedOut(request, _options.UploadTimeout);
         }
         catch (Exception e) when (e is HttpRequestException or IOException)
         {
-            outcome = transportFailures.Failed(e, request);
+            outcome = _transportFailures.Failed(e, request);
         }
 
         if (!outcome.IsSuccess)
@@ -93,13 +93,13 @@ internal sealed class ProxmoxTransport : IDisposable
         return Read(request, outcome.Body, (data, _) => read(data));
     }
 
-    public void Dispose() => rest.Dispose();
+    public void Dispose() => _rest.Dispose();
 
     private T Read<T>(ProxmoxRequest request, string? body, Func<JsonElement, JsonElement, T> read)
     {
         if (!JsonEnvelope.TryReadEnvelope(body, out var envelope, out var data, out var problem))
         {
-            throw new ProxmoxResponseException($"Proxmox at {options.Endpoint.Authority} answered {request.Describe()} with {problem}.");
+            throw new ProxmoxResponseException($"Proxmox at {_options.Endpoint.Authority} answered {request.Describe()} with {problem}.");
         }
 
         T result;
@@ -110,10 +110,10 @@ internal sealed class ProxmoxTransport : IDisposable
         catch (Exception e) when (e is WireFormatException or InvalidOperationException or FormatException or OverflowException)
         {
             throw new ProxmoxResponseException(
-                $"Proxmox at {options.Endpoint.Authority} answered {request.Describe()} in an unexpected shape: {e.Message.TrimEnd('.')}.", e);
+                $"Proxmox at {_options.Endpoint.Authority} answered {request.Describe()} in an unexpected shape: {e.Message.TrimEnd('.')}.", e);
         }
 
-        options.Recorder?.Record(request.Resource, body!);
+        _options.Recorder?.Record(request.Resource, body!);
         return result;
     }
 
@@ -127,12 +127,12 @@ internal sealed class ProxmoxTransport : IDisposable
                 return outcome.Body;
             }
 
-            if (!request.IsRetryable || !outcome.IsTransient || !retry.AllowsRetryAfter(attempt))
+            if (!request.IsRetryable || !outcome.IsTransient || !_retry.AllowsRetryAfter(attempt))
             {
                 throw outcome.ToException(attempt);
             }
 
-            await Task.Delay(retry.DelayBefore(attempt), cancellationToken).ConfigureAwait(false);
+            await Task.Delay(_retry.DelayBefore(attempt), cancellationToken).ConfigureAwait(false);
         }
     }
 
@@ -141,22 +141,22 @@ internal sealed class ProxmoxTransport : IDisposable
         RestResponse response;
         try
         {
-            response = await rest.ExecuteAsync(request.ToRestRequest(), cancellationToken).ConfigureAwait(false);
+            response = await _rest.ExecuteAsync(request.ToRestRequest(), cancellationToken).ConfigureAwait(false);
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
-            return transportFailures.Failed(e, request);
+            return _transportFailures.Failed(e, request);
         }
 
         cancellationToken.ThrowIfCancellationRequested();
         if (response.ResponseStatus == ResponseStatus.TimedOut)
         {
-            return transportFailures.TimedOut(request);
+            return _transportFailures.TimedOut(request);
         }
 
         var status = (int)response.StatusCode;
         return status == 0
-            ? transportFailures.Failed(response.ErrorException, request)
-            : HttpStatusMapper.Map(status, response.StatusDescription, response.Content, request, options.SettingNames);
+            ? _transportFailures.Failed(response.ErrorException, request)
+            : HttpStatusMapper.Map(status, response.StatusDescription, response.Content, request, _options.SettingNames);
     }
 }

@@ -7,12 +7,12 @@ namespace HomeLab.Proxmox.Http;
 internal sealed class TokenAuthorizationHandler(string tokenId, string tokenSecret, HttpMessageHandler inner)
     : DelegatingHandler(inner)
 {
-    private readonly string headerValue = $"PVEAPIToken={tokenId}={tokenSecret}";
+    private readonly string _headerValue = $"PVEAPIToken={tokenId}={tokenSecret}";
 
     protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         request.Headers.Remove("Authorization");
-        request.Headers.TryAddWithoutValidation("Authorization", headerValue);
+        request.Headers.TryAddWithoutValidation("Authorization", _headerValue);
         return base.SendAsync(request, cancellationToken);
     }
 

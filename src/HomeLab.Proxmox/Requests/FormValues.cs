@@ -5,16 +5,16 @@ namespace HomeLab.Proxmox;
 /// <summary>Builds form parameters the way Proxmox reads them: booleans as 1/0, numbers invariant, absent values left out.</summary>
 internal sealed class FormValues
 {
-    private readonly List<KeyValuePair<string, string>> values = [];
+    private readonly List<KeyValuePair<string, string>> _values = [];
 
-    public IReadOnlyList<KeyValuePair<string, string>> Values => values;
+    public IReadOnlyList<KeyValuePair<string, string>> Values => _values;
 
     public FormValues Add(string name, string? value)
     {
         if (value is not null)
         {
-            values.RemoveAll(pair => pair.Key == name);
-            values.Add(new(name, value));
+            _values.RemoveAll(pair => pair.Key == name);
+            _values.Add(new(name, value));
         }
 
         return this;

@@ -11,11 +11,11 @@ namespace HomeLab.Proxmox;
 /// </summary>
 public readonly partial struct Upid : IEquatable<Upid>
 {
-    private readonly string? text;
+    private readonly string? _text;
 
     private Upid(string text, string node, int pid, long pstart, long startTime, string type, string id, string user)
     {
-        this.text = text;
+        _text = text;
         Node = node;
         Pid = pid;
         PStart = pstart;
@@ -81,13 +81,13 @@ public readonly partial struct Upid : IEquatable<Upid>
 
     public static bool operator !=(Upid left, Upid right) => !left.Equals(right);
 
-    public bool Equals(Upid other) => string.Equals(text, other.text, StringComparison.Ordinal);
+    public bool Equals(Upid other) => string.Equals(_text, other._text, StringComparison.Ordinal);
 
     public override bool Equals(object? obj) => obj is Upid other && Equals(other);
 
-    public override int GetHashCode() => text is null ? 0 : StringComparer.Ordinal.GetHashCode(text);
+    public override int GetHashCode() => _text is null ? 0 : StringComparer.Ordinal.GetHashCode(_text);
 
-    public override string ToString() => text ?? string.Empty;
+    public override string ToString() => _text ?? string.Empty;
 
     [GeneratedRegex(@"^UPID:(?<node>[A-Za-z0-9][A-Za-z0-9\-]*):(?<pid>[0-9A-Fa-f]{8}):(?<pstart>[0-9A-Fa-f]{8,9}):(?<start>[0-9A-Fa-f]{8}):(?<type>[^:\s/]+):(?<id>[^:\s/]*):(?<user>[^:\s/]+):$")]
     private static partial Regex Pattern();

@@ -10,26 +10,26 @@ namespace HomeLab.Proxmox.Tls;
 /// </summary>
 internal sealed class ServerCertificateValidator
 {
-    private readonly ProxmoxTlsMode mode;
-    private readonly string? pinnedFingerprint;
-    private readonly X509Certificate2Collection trustedCas;
-    private readonly ProxmoxSettingNames names;
-    private CertificateRejection? lastRejection;
+    private readonly ProxmoxTlsMode _mode;
+    private readonly string? _pinnedFingerprint;
+    private readonly X509Certificate2Collection _trustedCas;
+    private readonly ProxmoxSettingNames _names;
+    private CertificateRejection? _lastRejection;
 
     private ServerCertificateValidator(ProxmoxTlsMode mode, string? pinnedFingerprint, X509Certificate2Collection trustedCas, ProxmoxSettingNames names)
     {
-        this.names = names;
-        this.mode = mode;
-        this.pinnedFingerprint = pinnedFingerprint;
-        this.trustedCas = trustedCas;
+        _names = names;
+        _mode = mode;
+        _pinnedFingerprint = pinnedFingerprint;
+        _trustedCas = trustedCas;
     }
 
-    public CertificateRejection? LastRejection => Volatile.Read(ref lastRejection);
+    public CertificateRejection? LastRejection => Volatile.Read(ref _lastRejection);
 
     /// <summary>Checks the options up front; a bad fingerprint or CA file is a configuration error.</summary>
-    public static ServerCertificateValidator Create(ProxmoxTlsOptions tls, ProxmoxSettingNames? names = null) => Create(tls.Mode, tls, names ?? ProxmoxSettingNames.Options);
+    public static ServerCertificateValidator Create(ProxmoxTlsOptions tls, ProxmoxSettingNames? names = null) => For(tls, names ?? ProxmoxSettingNames.Options);
 
-    private static ServerCertificateValidator Create(ProxmoxTlsMode mode, ProxmoxTlsOptions tls, ProxmoxSettingNames names) => mode switch
+    private static ServerCertificateValidator For(ProxmoxTlsOptions tls, ProxmoxSettingNames names) => tls.Mode switch
     {
         ProxmoxTlsMode.Fingerprint => new(tls.Mode, RequireFingerprint(tls.Fingerprint, names), [], names),
         ProxmoxTlsMode.CaFile => new(tls.Mode, null, LoadCaFile(tls.CaFile, names), names),
@@ -38,7 +38,7 @@ internal sealed class ServerCertificateValidator
 
     public bool Validate(X509Certificate? certificate, X509Chain? chain, SslPolicyErrors errors)
     {
-        if (mode == ProxmoxTlsMode.Insecure)
+        if (_mode == ProxmoxTlsMode.Insecure)
         {
             return true;
         }
@@ -49,10 +49,10 @@ internal sealed class ServerCertificateValidator
         }
 
         var observed = CertificateFingerprint.Of(certificate);
-        return mode switch
+        return _mode switch
         {
-            ProxmoxTlsMode.Fingerprint => observed == pinnedFingerprint
-                || Reject($"its SHA-256 fingerprint does not match {names.TlsFingerprint}", observed),
+            ProxmoxTlsMode.Fingerprint => observed == _pinnedFingerprint
+                || Reject($"its SHA-256 fingerprint does not match {_names.TlsFingerprint}", observed),
             ProxmoxTlsMode.CaFile => ValidateAgainstCa(certificate, chain, errors, observed),
             _ => errors == SslPolicyErrors.None || Reject(DescribeSystemFailure(errors), observed),
         };
@@ -68,7 +68,7 @@ internal sealed class ServerCertificateValidator
         using var leaf = X509CertificateLoader.LoadCertificate(certificate.GetRawCertData());
         using var chain = new X509Chain();
         chain.ChainPolicy.TrustMode = X509ChainTrustMode.CustomRootTrust;
-        chain.ChainPolicy.CustomTrustStore.AddRange(trustedCas);
+        chain.ChainPolicy.CustomTrustStore.AddRange(_trustedCas);
         chain.ChainPolicy.RevocationMode = X509RevocationMode.NoCheck;
         chain.ChainPolicy.DisableCertificateDownloads = true;
         if (presented is not null)
@@ -76,12 +76,12 @@ internal sealed class ServerCertificateValidator
             chain.ChainPolicy.ExtraStore.AddRange(presented.ChainPolicy.ExtraStore);
         }
 
-        return chain.Build(leaf) || Reject($"it is not signed by the CA in {names.CaCert}", observed);
+        return chain.Build(leaf) || Reject($"it is not signed by the CA in {_names.CaCert}", observed);
     }
 
     private bool Reject(string reason, string? observed)
     {
-        Volatile.Write(ref lastRejection, new CertificateRejection(reason, observed));
+        Volatile.Write(ref _lastRejection, new CertificateRejection(reason, observed));
         return false;
     }
 

@@ -9,15 +9,15 @@ namespace HomeLab.L0.Runway.Tests.Unit;
 
 public sealed class ApiCheckTests
 {
-    private FakeApi api = null!;
+    private FakeApi _api = null!;
 
     [SetUp]
-    public void CreateApi() => api = new FakeApi();
+    public void CreateApi() => _api = new FakeApi();
 
     [Test]
     public async Task A_version_without_a_number_is_a_warning()
     {
-        api.Version = new PveVersion("dev-build", "", null);
+        _api.Version = new PveVersion("dev-build", "", null);
 
         var result = await Run(new ApiVersionCheck());
 
@@ -28,9 +28,9 @@ public sealed class ApiCheckTests
     [Test]
     public async Task A_bridge_hidden_by_missing_sdn_privileges_is_explained_as_such()
     {
-        api.Network.RemoveAll(i => i.IsBridge);
-        api.Permissions["/"].Remove("SDN.Audit");
-        api.Permissions["/"].Remove("SDN.Use");
+        _api.Network.RemoveAll(i => i.IsBridge);
+        _api.Permissions["/"].Remove("SDN.Audit");
+        _api.Permissions["/"].Remove("SDN.Use");
 
         var result = await Run(new BridgeCheck());
 
@@ -43,11 +43,11 @@ public sealed class ApiCheckTests
     [Test]
     public async Task A_grant_on_a_vlan_child_path_makes_the_bridge_visible_so_missing_means_missing()
     {
-        api.Network.RemoveAll(i => i.Iface == "vmbr0");
-        api.Network.Add(new PveNetworkInterface("vmbr1", "bridge", true, true, null, "eno2"));
-        api.Permissions["/"].Remove("SDN.Audit");
-        api.Permissions["/"].Remove("SDN.Use");
-        api.Permissions["/sdn/zones/localnetwork/vmbr0/10"] = new() { ["SDN.Use"] = false };
+        _api.Network.RemoveAll(i => i.Iface == "vmbr0");
+        _api.Network.Add(new PveNetworkInterface("vmbr1", "bridge", true, true, null, "eno2"));
+        _api.Permissions["/"].Remove("SDN.Audit");
+        _api.Permissions["/"].Remove("SDN.Use");
+        _api.Permissions["/sdn/zones/localnetwork/vmbr0/10"] = new() { ["SDN.Use"] = false };
 
         var result = await Run(new BridgeCheck());
 
@@ -65,7 +65,7 @@ public sealed class ApiCheckTests
     [Test]
     public async Task An_inactive_bridge_is_only_a_warning()
     {
-        api.Network[1] = api.Network[1] with { Active = false };
+        _api.Network[1] = _api.Network[1] with { Active = false };
 
         var result = await Run(new BridgeCheck());
 
@@ -87,8 +87,8 @@ public sealed class ApiCheckTests
     [Test]
     public async Task A_storage_hidden_by_missing_datastore_privileges_is_explained_as_such()
     {
-        api.Storages.RemoveAll(s => s.Storage == "local-lvm");
-        api.Permissions["/storage/local-lvm"] = new() { ["VM.Audit"] = false };
+        _api.Storages.RemoveAll(s => s.Storage == "local-lvm");
+        _api.Permissions["/storage/local-lvm"] = new() { ["VM.Audit"] = false };
 
         var result = await Run(new StorageConsistencyCheck());
 
@@ -101,8 +101,8 @@ public sealed class ApiCheckTests
     [Test]
     public async Task Disabled_inactive_and_wrong_content_storages_each_give_a_reason()
     {
-        api.Replace(FakeApi.Storage("local", "dir", ["vztmpl", "backup"], 100 * FakeApi.GiB, 0, enabled: false));
-        api.Replace(FakeApi.Storage("local-lvm", "lvmthin", ["images"], 0, 0, active: false));
+        _api.Replace(FakeApi.Storage("local", "dir", ["vztmpl", "backup"], 100 * FakeApi.GiB, 0, enabled: false));
+        _api.Replace(FakeApi.Storage("local-lvm", "lvmthin", ["images"], 0, 0, active: false));
 
         var result = await Run(new StorageConsistencyCheck());
 
@@ -117,20 +117,20 @@ public sealed class ApiCheckTests
     [Test]
     public async Task Space_is_not_measured_on_storages_the_consistency_check_rejects()
     {
-        api.Replace(FakeApi.Storage("local-lvm", "lvmthin", ["images"], 0, 0, active: false));
+        _api.Replace(FakeApi.Storage("local-lvm", "lvmthin", ["images"], 0, 0, active: false));
 
         var result = await Run(new StorageSpaceCheck());
 
         Assert.That(result.Status, Is.EqualTo(CheckStatus.Ok));
         Assert.That(result.Detail, Is.EqualTo(
             "ISO storage 'local' has 88.0 GiB free (needs 4 GiB); VM storage 'local-lvm' not measured: not active (see Storage consistency)"));
-        api.Client.Verify(c => c.GetStorageStatusAsync("pve", "local-lvm", Moq.It.IsAny<CancellationToken>()), Moq.Times.Never);
+        _api.Client.Verify(c => c.GetStorageStatusAsync("pve", "local-lvm", Moq.It.IsAny<CancellationToken>()), Moq.Times.Never);
     }
 
     [Test]
     public async Task Low_vm_space_is_a_reason_with_the_figures()
     {
-        api.Replace(FakeApi.Storage("local-lvm", "lvmthin", ["images"], 500 * FakeApi.GiB, 475 * FakeApi.GiB));
+        _api.Replace(FakeApi.Storage("local-lvm", "lvmthin", ["images"], 500 * FakeApi.GiB, 475 * FakeApi.GiB));
 
         var result = await Run(new StorageSpaceCheck());
 
@@ -145,7 +145,7 @@ public sealed class ApiCheckTests
     [Test]
     public async Task Free_space_is_rounded_down_so_the_figure_never_contradicts_the_verdict()
     {
-        api.Replace(FakeApi.Storage("local", "dir", ["iso"], 100 * FakeApi.GiB, 100 * FakeApi.GiB - (4 * FakeApi.GiB - 1)));
+        _api.Replace(FakeApi.Storage("local", "dir", ["iso"], 100 * FakeApi.GiB, 100 * FakeApi.GiB - (4 * FakeApi.GiB - 1)));
 
         var result = await Run(new StorageSpaceCheck());
 
@@ -155,9 +155,9 @@ public sealed class ApiCheckTests
     [Test]
     public async Task Missing_privileges_are_listed_per_path()
     {
-        api.Permissions["/storage/local"] = new() { ["Datastore.Audit"] = true };
-        api.Permissions["/nodes/pve"] = new() { ["Sys.Modify"] = true };
-        api.Permissions["/sdn/zones/localnetwork/vmbr0"] = new() { ["SDN.Audit"] = true };
+        _api.Permissions["/storage/local"] = new() { ["Datastore.Audit"] = true };
+        _api.Permissions["/nodes/pve"] = new() { ["Sys.Modify"] = true };
+        _api.Permissions["/sdn/zones/localnetwork/vmbr0"] = new() { ["SDN.Audit"] = true };
 
         var result = await Run(new PrivilegesCheck());
 
@@ -172,11 +172,11 @@ public sealed class ApiCheckTests
     [Test]
     public async Task Download_url_needs_sys_modify_on_root_or_access_network_on_the_node()
     {
-        api.Permissions["/"].Remove("Sys.Modify");
-        api.Permissions["/"].Remove("Sys.AccessNetwork");
+        _api.Permissions["/"].Remove("Sys.Modify");
+        _api.Permissions["/"].Remove("Sys.AccessNetwork");
 
         var without = await Run(new PrivilegesCheck());
-        api.Permissions["/nodes/pve"] = new() { ["Sys.Audit"] = true, ["Sys.AccessNetwork"] = false };
+        _api.Permissions["/nodes/pve"] = new() { ["Sys.Audit"] = true, ["Sys.AccessNetwork"] = false };
         var withAccessNetwork = await Run(new PrivilegesCheck());
 
         Assert.That(without.Failures, Is.EqualTo(new[]
@@ -189,7 +189,7 @@ public sealed class ApiCheckTests
     [Test]
     public async Task One_storage_for_both_roles_is_asked_for_each_privilege_once()
     {
-        api.Permissions["/storage/local"] = new() { ["VM.Audit"] = true };
+        _api.Permissions["/storage/local"] = new() { ["VM.Audit"] = true };
 
         var result = await Run(new PrivilegesCheck(), Env.Complete().Set(LabVariables.StorageVm, "local"));
 
@@ -202,6 +202,6 @@ public sealed class ApiCheckTests
     private async Task<CheckResult> Run(IApiCheck check, Env? env = null)
     {
         var settings = LabSettingsReader.Read((env ?? Env.Complete()).Lookup);
-        return await check.RunAsync(settings, new ProxmoxReads(api.Client.Object, CancellationToken.None));
+        return await check.RunAsync(settings, new ProxmoxReads(_api.Client.Object, CancellationToken.None));
     }
 }

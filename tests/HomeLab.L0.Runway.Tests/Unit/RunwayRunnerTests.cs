@@ -13,10 +13,10 @@ public sealed class RunwayRunnerTests
     private static readonly string[] ApiCheckNames =
         [CheckNames.Api, CheckNames.Node, CheckNames.Bridge, CheckNames.StorageConsistency, CheckNames.StorageSpace, CheckNames.Privileges];
 
-    private FakeApi api = null!;
+    private FakeApi _api = null!;
 
     [SetUp]
-    public void CreateApi() => api = new FakeApi();
+    public void CreateApi() => _api = new FakeApi();
 
     [Test]
     public async Task A_healthy_lab_passes_every_check_in_order()
@@ -63,14 +63,14 @@ public sealed class RunwayRunnerTests
         Assert.That(Check(result, CheckNames.StorageSpace).Detail, Is.EqualTo("skipped: PVE_NODE, PVE_STORAGE_VM are not set"));
         Assert.That(Check(result, CheckNames.Privileges).Status, Is.EqualTo(CheckStatus.Skipped));
         tools.Verify(t => t.ProbeAsync(It.IsAny<ToolRequirement>(), It.IsAny<TimeSpan>(), It.IsAny<CancellationToken>()), Times.Exactly(4));
-        api.Client.Verify(c => c.GetNodesAsync(It.IsAny<CancellationToken>()), Times.Never);
+        _api.Client.Verify(c => c.GetNodesAsync(It.IsAny<CancellationToken>()), Times.Never);
     }
 
     [Test]
     public async Task Without_connection_settings_no_client_is_built_and_every_api_check_is_skipped()
     {
         var built = false;
-        var runner = new RunwayRunner(LabSettingsReader.Read(new Env().Lookup), FakeTools.Probe().Object, clientFactory: _ => { built = true; return api.Client.Object; });
+        var runner = new RunwayRunner(LabSettingsReader.Read(new Env().Lookup), FakeTools.Probe().Object, clientFactory: _ => { built = true; return _api.Client.Object; });
 
         var result = await runner.RunAsync();
 
@@ -83,7 +83,7 @@ public sealed class RunwayRunnerTests
     [Test]
     public async Task An_unreachable_api_is_one_reason_and_the_other_api_checks_are_skipped()
     {
-        api.FailVersionWith(new ProxmoxConnectionException("Could not connect to https://pve.lan/api2/json: connection refused. No port was given: pveproxy listens on 8006; try PVE_ACCESS_HOST=pve.lan:8006."));
+        _api.FailVersionWith(new ProxmoxConnectionException("Could not connect to https://pve.lan/api2/json: connection refused. No port was given: pveproxy listens on 8006; try PVE_ACCESS_HOST=pve.lan:8006."));
 
         var result = await Run(Env.Complete());
 
@@ -101,7 +101,7 @@ public sealed class RunwayRunnerTests
     [Test]
     public async Task A_rejected_token_skips_the_other_api_checks_as_rejected()
     {
-        api.FailVersionWith(new ProxmoxAuthenticationException("The API token was rejected (401): check PM_TOKEN_ID and PM_TOKEN_SECRET."));
+        _api.FailVersionWith(new ProxmoxAuthenticationException("The API token was rejected (401): check PM_TOKEN_ID and PM_TOKEN_SECRET."));
 
         var result = await Run(Env.Complete());
 
@@ -112,7 +112,7 @@ public sealed class RunwayRunnerTests
     [Test]
     public async Task Proxmox_older_than_8_fails_but_the_other_checks_still_run()
     {
-        api.Version = new PveVersion("7.4-20", "7.4", "abcdef12");
+        _api.Version = new PveVersion("7.4-20", "7.4", "abcdef12");
 
         var result = await Run(Env.Complete());
 
@@ -125,13 +125,13 @@ public sealed class RunwayRunnerTests
     public async Task Every_node_scoped_answer_is_asked_for_at_once()
     {
         var asked = new List<string>();
-        var nodes = new HeldAnswer<IReadOnlyList<PveNode>>("nodes", api.Nodes, asked);
-        api.Client.Setup(c => c.GetNodesAsync(It.IsAny<CancellationToken>())).Returns(nodes.Hold);
-        api.Client.Setup(c => c.GetNetworkAsync("pve", It.IsAny<CancellationToken>())).Returns(() =>
+        var nodes = new HeldAnswer<IReadOnlyList<PveNode>>("nodes", _api.Nodes, asked);
+        _api.Client.Setup(c => c.GetNodesAsync(It.IsAny<CancellationToken>())).Returns(nodes.Hold);
+        _api.Client.Setup(c => c.GetNetworkAsync("pve", It.IsAny<CancellationToken>())).Returns(() =>
         {
             // The network is asked for while the node list is still outstanding: one round trip, not two.
             nodes.Release("network");
-            return Task.FromResult<IReadOnlyList<PveNetworkInterface>>(api.Network);
+            return Task.FromResult<IReadOnlyList<PveNetworkInterface>>(_api.Network);
         });
 
         var result = await Run(Env.Complete());
@@ -144,12 +144,12 @@ public sealed class RunwayRunnerTests
     public async Task The_other_answers_are_asked_for_while_the_version_is_still_outstanding()
     {
         var asked = new List<string>();
-        var version = new HeldAnswer<PveVersion>("version", api.Version, asked);
-        api.Client.Setup(c => c.GetVersionAsync(It.IsAny<CancellationToken>())).Returns(version.Hold);
-        api.Client.Setup(c => c.GetPermissionsAsync(It.IsAny<CancellationToken>())).Returns(() =>
+        var version = new HeldAnswer<PveVersion>("version", _api.Version, asked);
+        _api.Client.Setup(c => c.GetVersionAsync(It.IsAny<CancellationToken>())).Returns(version.Hold);
+        _api.Client.Setup(c => c.GetPermissionsAsync(It.IsAny<CancellationToken>())).Returns(() =>
         {
             version.Release("permissions");
-            return Task.FromResult(new PvePermissions(api.Permissions.ToDictionary(p => p.Key, p => (IReadOnlyDictionary<string, bool>)p.Value)));
+            return Task.FromResult(new PvePermissions(_api.Permissions.ToDictionary(p => p.Key, p => (IReadOnlyDictionary<string, bool>)p.Value)));
         });
 
         var result = await Run(Env.Complete());
@@ -162,8 +162,8 @@ public sealed class RunwayRunnerTests
     public async Task After_a_rejected_token_the_answers_already_asked_for_are_waited_for_but_not_used()
     {
         var storageStatus = new TaskCompletionSource<PveStorageStatus>();
-        api.FailVersionWith(new ProxmoxAuthenticationException("The API token was rejected (401): check PM_TOKEN_ID and PM_TOKEN_SECRET."));
-        api.Client.Setup(c => c.GetStorageStatusAsync(It.IsAny<string>(), It.IsAny<string>(), It.IsAny<CancellationToken>()))
+        _api.FailVersionWith(new ProxmoxAuthenticationException("The API token was rejected (401): check PM_TOKEN_ID and PM_TOKEN_SECRET."));
+        _api.Client.Setup(c => c.GetStorageStatusAsync(It.IsAny<string>(), It.IsAny<string>(), It.IsAny<CancellationToken>()))
             .Returns(storageStatus.Task);
 
         var run = Run(Env.Complete());
@@ -180,7 +180,7 @@ public sealed class RunwayRunnerTests
     [Test]
     public async Task An_unknown_node_lists_the_nodes_and_skips_the_node_scoped_checks()
     {
-        api.Nodes.Add(new PveNode("pve3", "online", null, null, null));
+        _api.Nodes.Add(new PveNode("pve3", "online", null, null, null));
 
         var result = await Run(Env.Complete().Set(LabVariables.Node, "pve2"));
 
@@ -194,7 +194,7 @@ public sealed class RunwayRunnerTests
     [Test]
     public async Task An_offline_node_is_a_reason()
     {
-        api.Nodes[0] = new PveNode("pve", "offline", null, null, null);
+        _api.Nodes[0] = new PveNode("pve", "offline", null, null, null);
 
         var result = await Run(Env.Complete());
 
@@ -206,16 +206,16 @@ public sealed class RunwayRunnerTests
     {
         await Run(Env.Complete());
 
-        api.Client.Verify(c => c.GetPermissionsAsync(It.IsAny<CancellationToken>()), Times.Once);
-        api.Client.Verify(c => c.GetStoragesAsync("pve", It.IsAny<CancellationToken>()), Times.Once);
-        api.Client.Verify(c => c.GetStorageStatusAsync("pve", "local", It.IsAny<CancellationToken>()), Times.Once);
-        api.Client.Verify(c => c.GetStorageStatusAsync("pve", "local-lvm", It.IsAny<CancellationToken>()), Times.Once);
+        _api.Client.Verify(c => c.GetPermissionsAsync(It.IsAny<CancellationToken>()), Times.Once);
+        _api.Client.Verify(c => c.GetStoragesAsync("pve", It.IsAny<CancellationToken>()), Times.Once);
+        _api.Client.Verify(c => c.GetStorageStatusAsync("pve", "local", It.IsAny<CancellationToken>()), Times.Once);
+        _api.Client.Verify(c => c.GetStorageStatusAsync("pve", "local-lvm", It.IsAny<CancellationToken>()), Times.Once);
     }
 
     [Test]
     public async Task An_unexpected_exception_in_a_check_becomes_a_reason()
     {
-        api.Client.Setup(c => c.GetNodesAsync(It.IsAny<CancellationToken>())).ThrowsAsync(new InvalidOperationException("the node list was empty-handed."));
+        _api.Client.Setup(c => c.GetNodesAsync(It.IsAny<CancellationToken>())).ThrowsAsync(new InvalidOperationException("the node list was empty-handed."));
 
         var result = await Run(Env.Complete());
 
@@ -237,7 +237,7 @@ public sealed class RunwayRunnerTests
     [Test]
     public async Task The_token_secret_is_redacted_from_every_reason()
     {
-        api.Client.Setup(c => c.GetNodesAsync(It.IsAny<CancellationToken>()))
+        _api.Client.Setup(c => c.GetNodesAsync(It.IsAny<CancellationToken>()))
             .ThrowsAsync(new ProxmoxException($"the server echoed {Env.Secret} back"));
 
         var result = await Run(Env.Complete());
@@ -249,7 +249,7 @@ public sealed class RunwayRunnerTests
     [Test]
     public async Task Skip_tools_leaves_the_tool_checks_out_with_a_note()
     {
-        var runner = new RunwayRunner(LabSettingsReader.Read(Env.Complete().Lookup), toolProbe: null, new RunwayOptions { SkipTools = true }, _ => api.Client.Object);
+        var runner = new RunwayRunner(LabSettingsReader.Read(Env.Complete().Lookup), toolProbe: null, new RunwayOptions { SkipTools = true }, _ => _api.Client.Object);
 
         var result = await runner.RunAsync();
 
@@ -289,9 +289,9 @@ public sealed class RunwayRunnerTests
     [Test]
     public async Task Every_failure_is_listed_when_several_checks_fail()
     {
-        api.Network.RemoveAll(i => i.Iface == "vmbr0");
-        api.Replace(FakeApi.Storage("local", "dir", ["iso"], 100 * FakeApi.GiB, 99 * FakeApi.GiB));
-        api.Permissions["/vms"] = new() { ["VM.Audit"] = true };
+        _api.Network.RemoveAll(i => i.Iface == "vmbr0");
+        _api.Replace(FakeApi.Storage("local", "dir", ["iso"], 100 * FakeApi.GiB, 99 * FakeApi.GiB));
+        _api.Permissions["/vms"] = new() { ["VM.Audit"] = true };
 
         var result = await Run(Env.Complete().Set(LabVariables.MinFreePctVm, "abc"), FakeTools.Probe("terraform"));
 
@@ -318,7 +318,7 @@ public sealed class RunwayRunnerTests
 
     private async Task<RunwayResult> Run(Env env, Mock<IToolProbe>? tools = null, RunwayOptions? options = null)
     {
-        var runner = new RunwayRunner(LabSettingsReader.Read(env.Lookup), (tools ?? FakeTools.Probe()).Object, options, _ => api.Client.Object, FixedClock.At2026);
+        var runner = new RunwayRunner(LabSettingsReader.Read(env.Lookup), (tools ?? FakeTools.Probe()).Object, options, _ => _api.Client.Object, FixedClock.At2026);
         return await runner.RunAsync();
     }
 

@@ -11,36 +11,36 @@ public class DownloadUrlTests : SimulatorTest
 {
     private const string VolId = "local:import/noble.qcow2";
 
-    private LoopbackFileServer mirror = null!;
-    private byte[] image = null!;
-    private Uri imageUrl = null!;
+    private LoopbackFileServer _mirror = null!;
+    private byte[] _image = null!;
+    private Uri _imageUrl = null!;
 
     [SetUp]
     public async Task StartMirror()
     {
-        mirror = await LoopbackFileServer.StartAsync();
-        image = RandomNumberGenerator.GetBytes(3 << 20);
-        imageUrl = mirror.Add("noble/noble-server-cloudimg-amd64.img", image);
+        _mirror = await LoopbackFileServer.StartAsync();
+        _image = RandomNumberGenerator.GetBytes(3 << 20);
+        _imageUrl = _mirror.Add("noble/noble-server-cloudimg-amd64.img", _image);
     }
 
     [TearDown]
-    public async Task StopMirror() => await mirror.DisposeAsync();
+    public async Task StopMirror() => await _mirror.DisposeAsync();
 
     [Test]
     public async Task The_image_is_fetched_verified_and_listed_as_an_import_volume()
     {
-        var upid = await Client.DownloadUrlAsync("pve", "local", Request(TestFiles.Sha256(image)));
+        var upid = await Client.DownloadUrlAsync("pve", "local", Request(TestFiles.Sha256(_image)));
         var status = await WaitAsync(upid);
 
         Assert.That((upid.Type, upid.Id, status.ExitStatus), Is.EqualTo(("download", "noble.qcow2", "OK")));
         var volume = (await Client.ListStorageContentAsync("pve", "local", "import")).Single();
-        Assert.That((volume.VolId, volume.Size, volume.Format), Is.EqualTo((VolId, (long)image.Length, "qcow2")));
-        Assert.That(Pve.Storage("local").Sha256(VolId), Is.EqualTo(TestFiles.Sha256(image)), "the simulator stored the served bytes");
-        Assert.That(mirror.Hits("noble/noble-server-cloudimg-amd64.img"), Is.EqualTo(1));
+        Assert.That((volume.VolId, volume.Size, volume.Format), Is.EqualTo((VolId, (long)_image.Length, "qcow2")));
+        Assert.That(Pve.Storage("local").Sha256(VolId), Is.EqualTo(TestFiles.Sha256(_image)), "the simulator stored the served bytes");
+        Assert.That(_mirror.Hits("noble/noble-server-cloudimg-amd64.img"), Is.EqualTo(1));
         var log = (await Client.GetTaskLogAsync(upid, limit: 0)).Lines.Select(l => l.Text).ToList();
-        Assert.That(log[0], Is.EqualTo($"downloading {imageUrl} to /var/lib/vz/import/noble.qcow2"));
+        Assert.That(log[0], Is.EqualTo($"downloading {_imageUrl} to /var/lib/vz/import/noble.qcow2"));
         Assert.That(log, Does.Contain("calculating checksum...OK, checksum verified"));
-        Assert.That(log[^2], Is.EqualTo($"download of '{imageUrl}' to '/var/lib/vz/import/noble.qcow2' finished"));
+        Assert.That(log[^2], Is.EqualTo($"download of '{_imageUrl}' to '/var/lib/vz/import/noble.qcow2' finished"));
     }
 
     [Test]
@@ -51,7 +51,7 @@ public class DownloadUrlTests : SimulatorTest
         var upid = await Client.DownloadUrlAsync("pve", "local", Request(wrong));
         var error = Assert.ThrowsAsync<ProxmoxTaskFailedException>(() => WaitAsync(upid));
 
-        Assert.That(error!.ExitStatus, Is.EqualTo($"checksum mismatch: got '{TestFiles.Sha256(image)}' != expect '{wrong}'"));
+        Assert.That(error!.ExitStatus, Is.EqualTo($"checksum mismatch: got '{TestFiles.Sha256(_image)}' != expect '{wrong}'"));
         Assert.That(error.LogTail[^1], Is.EqualTo("TASK ERROR: " + error.ExitStatus));
         Assert.That(await Client.ListStorageContentAsync("pve", "local", "import"), Is.Empty);
         Assert.That(Directory.EnumerateFiles(State.FilesDirectory, "*", SearchOption.AllDirectories), Is.Empty, "the partial download is removed");
@@ -60,13 +60,13 @@ public class DownloadUrlTests : SimulatorTest
     [Test]
     public async Task An_existing_file_with_the_same_checksum_is_kept_without_downloading_again()
     {
-        await WaitAsync(await Client.DownloadUrlAsync("pve", "local", Request(TestFiles.Sha256(image))));
+        await WaitAsync(await Client.DownloadUrlAsync("pve", "local", Request(TestFiles.Sha256(_image))));
 
-        var upid = await Client.DownloadUrlAsync("pve", "local", Request(TestFiles.Sha256(image).ToUpperInvariant()));
+        var upid = await Client.DownloadUrlAsync("pve", "local", Request(TestFiles.Sha256(_image).ToUpperInvariant()));
         var status = await WaitAsync(upid);
 
         Assert.That(status.ExitStatus, Is.EqualTo("OK"));
-        Assert.That(mirror.Hits("noble/noble-server-cloudimg-amd64.img"), Is.EqualTo(1));
+        Assert.That(_mirror.Hits("noble/noble-server-cloudimg-amd64.img"), Is.EqualTo(1));
         var log = await Client.GetTaskLogAsync(upid);
         Assert.That(log.Lines.Select(l => l.Text), Does.Contain("calculating checksum of existing file...OK, got correct file already, no need to download"));
     }
@@ -74,15 +74,15 @@ public class DownloadUrlTests : SimulatorTest
     [Test]
     public async Task An_existing_file_with_another_checksum_is_not_replaced()
     {
-        await WaitAsync(await Client.DownloadUrlAsync("pve", "local", Request(TestFiles.Sha256(image))));
+        await WaitAsync(await Client.DownloadUrlAsync("pve", "local", Request(TestFiles.Sha256(_image))));
         var newer = RandomNumberGenerator.GetBytes(1024);
-        mirror.Add("noble/noble-server-cloudimg-amd64.img", newer);
+        _mirror.Add("noble/noble-server-cloudimg-amd64.img", newer);
 
         var upid = await Client.DownloadUrlAsync("pve", "local", Request(TestFiles.Sha256(newer)));
         var error = Assert.ThrowsAsync<ProxmoxTaskFailedException>(() => WaitAsync(upid));
 
-        Assert.That(error!.ExitStatus, Is.EqualTo($"checksum mismatch: got '{TestFiles.Sha256(image)}' != expect '{TestFiles.Sha256(newer)}', aborting"));
-        Assert.That(Pve.Storage("local").Sha256(VolId), Is.EqualTo(TestFiles.Sha256(image)));
+        Assert.That(error!.ExitStatus, Is.EqualTo($"checksum mismatch: got '{TestFiles.Sha256(_image)}' != expect '{TestFiles.Sha256(newer)}', aborting"));
+        Assert.That(Pve.Storage("local").Sha256(VolId), Is.EqualTo(TestFiles.Sha256(_image)));
     }
 
     [Test]
@@ -93,13 +93,13 @@ public class DownloadUrlTests : SimulatorTest
         var error = Assert.ThrowsAsync<ProxmoxTaskFailedException>(async () => await WaitAsync(await Client.DownloadUrlAsync("pve", "local", Request(checksum: null))));
 
         Assert.That(error!.ExitStatus, Is.EqualTo("refusing to override existing file '/var/lib/vz/import/noble.qcow2'"));
-        Assert.That(mirror.Hits("noble/noble-server-cloudimg-amd64.img"), Is.EqualTo(1));
+        Assert.That(_mirror.Hits("noble/noble-server-cloudimg-amd64.img"), Is.EqualTo(1));
     }
 
     [Test]
     public async Task A_missing_file_on_the_mirror_fails_the_task()
     {
-        var request = Request(checksum: null) with { Url = new Uri(mirror.BaseUrl, "noble/nope.img") };
+        var request = Request(checksum: null) with { Url = new Uri(_mirror.BaseUrl, "noble/nope.img") };
 
         var error = Assert.ThrowsAsync<ProxmoxTaskFailedException>(async () => await WaitAsync(await Client.DownloadUrlAsync("pve", "local", request)));
 
@@ -113,15 +113,15 @@ public class DownloadUrlTests : SimulatorTest
         using var packed = new MemoryStream();
         await using (var gzip = new GZipStream(packed, CompressionLevel.Fastest, leaveOpen: true))
         {
-            await gzip.WriteAsync(image);
+            await gzip.WriteAsync(_image);
         }
 
-        var url = mirror.Add("arch.iso.gz", packed.ToArray());
+        var url = _mirror.Add("arch.iso.gz", packed.ToArray());
         var request = new DownloadUrlRequest { Url = url, Content = "iso", FileName = "arch.iso", Compression = "gz" };
 
         await WaitAsync(await Client.DownloadUrlAsync("pve", "local", request));
 
-        Assert.That(Pve.Storage("local").Sha256("local:iso/arch.iso"), Is.EqualTo(TestFiles.Sha256(image)));
+        Assert.That(Pve.Storage("local").Sha256("local:iso/arch.iso"), Is.EqualTo(TestFiles.Sha256(_image)));
     }
 
     [Test]
@@ -129,7 +129,7 @@ public class DownloadUrlTests : SimulatorTest
     {
         State.OfflineDownloads = true;
         var unreachable = new Uri("http://127.0.0.1:9/noble.img");
-        var request = Request(TestFiles.Sha256(image)) with { Url = unreachable };
+        var request = Request(TestFiles.Sha256(_image)) with { Url = unreachable };
 
         var upid = await Client.DownloadUrlAsync("pve", "local", request);
         await WaitAsync(upid);
@@ -185,7 +185,7 @@ public class DownloadUrlTests : SimulatorTest
 
     private DownloadUrlRequest Request(string? checksum) => new()
     {
-        Url = imageUrl,
+        Url = _imageUrl,
         Content = "import",
         FileName = "noble.qcow2",
         Checksum = checksum,

@@ -9,40 +9,40 @@ namespace HomeLab.Proxmox.Tests.Client;
 public class ServerCertificateValidatorTests
 {
     private static readonly DateTimeOffset Now = DateTimeOffset.UtcNow;
-    private string caFile = null!;
-    private X509Certificate2 ca = null!;
-    private X509Certificate2 leaf = null!;
+    private string _caFile = null!;
+    private X509Certificate2 _ca = null!;
+    private X509Certificate2 _leaf = null!;
 
     [SetUp]
     public void CreateChain()
     {
-        (ca, leaf) = Issue("Test CA");
-        caFile = Path.Combine(Path.GetTempPath(), $"homelab-validator-{Guid.NewGuid():N}.pem");
-        File.WriteAllText(caFile, ca.ExportCertificatePem());
+        (_ca, _leaf) = Issue("Test CA");
+        _caFile = Path.Combine(Path.GetTempPath(), $"homelab-validator-{Guid.NewGuid():N}.pem");
+        File.WriteAllText(_caFile, _ca.ExportCertificatePem());
     }
 
     [TearDown]
     public void Cleanup()
     {
-        File.Delete(caFile);
-        ca.Dispose();
-        leaf.Dispose();
+        File.Delete(_caFile);
+        _ca.Dispose();
+        _leaf.Dispose();
     }
 
     [Test]
     public void Ca_mode_accepts_a_leaf_of_that_ca_even_though_the_system_does_not_trust_it()
     {
-        var validator = ServerCertificateValidator.Create(ProxmoxTlsOptions.TrustCaFile(caFile));
+        var validator = ServerCertificateValidator.Create(ProxmoxTlsOptions.TrustCaFile(_caFile));
 
-        Assert.That(validator.Validate(leaf, null, SslPolicyErrors.RemoteCertificateChainErrors), Is.True);
+        Assert.That(validator.Validate(_leaf, null, SslPolicyErrors.RemoteCertificateChainErrors), Is.True);
     }
 
     [Test]
     public void Ca_mode_still_checks_the_host_name()
     {
-        var validator = ServerCertificateValidator.Create(ProxmoxTlsOptions.TrustCaFile(caFile));
+        var validator = ServerCertificateValidator.Create(ProxmoxTlsOptions.TrustCaFile(_caFile));
 
-        var accepted = validator.Validate(leaf, null, SslPolicyErrors.RemoteCertificateNameMismatch | SslPolicyErrors.RemoteCertificateChainErrors);
+        var accepted = validator.Validate(_leaf, null, SslPolicyErrors.RemoteCertificateNameMismatch | SslPolicyErrors.RemoteCertificateChainErrors);
 
         Assert.That(accepted, Is.False);
         Assert.That(validator.LastRejection!.Reason, Does.Contain("another host name"));
@@ -55,7 +55,7 @@ public class ServerCertificateValidatorTests
         using (otherCa)
         using (otherLeaf)
         {
-            var validator = ServerCertificateValidator.Create(ProxmoxTlsOptions.TrustCaFile(caFile));
+            var validator = ServerCertificateValidator.Create(ProxmoxTlsOptions.TrustCaFile(_caFile));
 
             Assert.That(validator.Validate(otherLeaf, null, SslPolicyErrors.RemoteCertificateChainErrors), Is.False);
             Assert.That(validator.LastRejection!.ObservedFingerprint, Is.EqualTo(CertificateFingerprint.Of(otherLeaf)));
@@ -65,7 +65,7 @@ public class ServerCertificateValidatorTests
     [Test]
     public void Every_mode_but_insecure_rejects_a_missing_certificate()
     {
-        foreach (var tls in new[] { ProxmoxTlsOptions.Verify, ProxmoxTlsOptions.PinFingerprint(CertificateFingerprint.Of(leaf)), ProxmoxTlsOptions.TrustCaFile(caFile) })
+        foreach (var tls in new[] { ProxmoxTlsOptions.Verify, ProxmoxTlsOptions.PinFingerprint(CertificateFingerprint.Of(_leaf)), ProxmoxTlsOptions.TrustCaFile(_caFile) })
         {
             Assert.That(ServerCertificateValidator.Create(tls).Validate(null, null, SslPolicyErrors.RemoteCertificateNotAvailable), Is.False, tls.Mode.ToString());
         }
@@ -78,18 +78,18 @@ public class ServerCertificateValidatorTests
     {
         var validator = ServerCertificateValidator.Create(ProxmoxTlsOptions.Verify);
 
-        Assert.That(validator.Validate(leaf, null, SslPolicyErrors.None), Is.True);
-        Assert.That(validator.Validate(leaf, null, SslPolicyErrors.RemoteCertificateChainErrors), Is.False);
+        Assert.That(validator.Validate(_leaf, null, SslPolicyErrors.None), Is.True);
+        Assert.That(validator.Validate(_leaf, null, SslPolicyErrors.RemoteCertificateChainErrors), Is.False);
         Assert.That(validator.LastRejection!.Reason, Does.Contain("system trust store"));
     }
 
     [Test]
     public void Fingerprint_mode_ignores_chain_errors_but_requires_the_exact_certificate()
     {
-        var validator = ServerCertificateValidator.Create(ProxmoxTlsOptions.PinFingerprint(CertificateFingerprint.Of(leaf)));
+        var validator = ServerCertificateValidator.Create(ProxmoxTlsOptions.PinFingerprint(CertificateFingerprint.Of(_leaf)));
 
-        Assert.That(validator.Validate(leaf, null, SslPolicyErrors.RemoteCertificateChainErrors), Is.True);
-        Assert.That(validator.Validate(ca, null, SslPolicyErrors.None), Is.False);
+        Assert.That(validator.Validate(_leaf, null, SslPolicyErrors.RemoteCertificateChainErrors), Is.True);
+        Assert.That(validator.Validate(_ca, null, SslPolicyErrors.None), Is.False);
     }
 
     private static (X509Certificate2 Ca, X509Certificate2 Leaf) Issue(string caName)

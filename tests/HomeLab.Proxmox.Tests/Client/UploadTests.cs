@@ -7,19 +7,19 @@ public class UploadTests : SimulatorTest
 {
     private const long MiB = 1L << 20;
 
-    private TestFiles files = null!;
+    private TestFiles _files = null!;
 
     [SetUp]
-    public void CreateFiles() => files = new TestFiles();
+    public void CreateFiles() => _files = new TestFiles();
 
     [TearDown]
-    public void DeleteFiles() => files.Dispose();
+    public void DeleteFiles() => _files.Dispose();
 
     [Test]
     public async Task A_64_MiB_iso_arrives_intact_with_progress_to_the_end_and_without_buffering()
     {
         var size = 64 * MiB;
-        var path = files.Random("archlinux-2026.08.01-x86_64.iso", size);
+        var path = _files.Random("archlinux-2026.08.01-x86_64.iso", size);
         var sha256 = TestFiles.Sha256(path);
         var reports = new List<UploadProgress>();
         long? liveAtHalf = null;
@@ -50,7 +50,7 @@ public class UploadTests : SimulatorTest
     [Test]
     public async Task The_task_log_reports_the_checksum_and_the_copy()
     {
-        var path = files.Random("small.iso", 4096);
+        var path = _files.Random("small.iso", 4096);
 
         var upid = await Client.UploadAsync("pve", "local", new UploadRequest { Content = "iso", FilePath = path, Sha256 = TestFiles.Sha256(path).ToUpperInvariant() });
         await WaitAsync(upid);
@@ -72,7 +72,7 @@ public class UploadTests : SimulatorTest
     [Test]
     public async Task A_wrong_checksum_fails_the_task_and_stores_nothing()
     {
-        var path = files.Random("small.iso", 4096);
+        var path = _files.Random("small.iso", 4096);
         var wrong = new string('a', 64);
 
         var upid = await Client.UploadAsync("pve", "local", new UploadRequest { Content = "iso", FilePath = path, Sha256 = wrong });
@@ -87,7 +87,7 @@ public class UploadTests : SimulatorTest
     [Test]
     public async Task Without_a_checksum_nothing_is_verified()
     {
-        var path = files.Random("alpine.tar.zst", 1000);
+        var path = _files.Random("alpine.tar.zst", 1000);
 
         var upid = await Client.UploadAsync("pve", "local", new UploadRequest { Content = "vztmpl", FilePath = path });
         await WaitAsync(upid);
@@ -101,7 +101,7 @@ public class UploadTests : SimulatorTest
     [Test]
     public async Task The_target_name_is_normalised_as_proxmox_does()
     {
-        var path = files.Random("source.bin", 10);
+        var path = _files.Random("source.bin", 10);
         var request = new UploadRequest { Content = "iso", FilePath = path, FileName = "/home/me/My Arch (1).ISO" };
 
         await WaitAsync(await Client.UploadAsync("pve", "local", request));
@@ -113,7 +113,7 @@ public class UploadTests : SimulatorTest
     [Test]
     public void A_name_that_does_not_fit_the_content_is_refused_before_sending()
     {
-        var path = files.Random("notes.txt", 10);
+        var path = _files.Random("notes.txt", 10);
 
         var error = Assert.ThrowsAsync<ProxmoxException>(() => Client.UploadAsync("pve", "local", new UploadRequest { Content = "iso", FilePath = path }));
 
@@ -132,7 +132,7 @@ public class UploadTests : SimulatorTest
     [Test]
     public void A_block_storage_refuses_uploads()
     {
-        var path = files.Random("arch.iso", 1000);
+        var path = _files.Random("arch.iso", 1000);
 
         var error = Assert.ThrowsAsync<ProxmoxException>(() => Client.UploadAsync("pve", "local-lvm", new UploadRequest { Content = "iso", FilePath = path }));
 
@@ -143,7 +143,7 @@ public class UploadTests : SimulatorTest
     public void A_storage_without_the_content_type_refuses_uploads()
     {
         Pve.Storage("local").DisallowContent("iso");
-        var path = files.Random("arch.iso", 1000);
+        var path = _files.Random("arch.iso", 1000);
 
         var error = Assert.ThrowsAsync<ProxmoxException>(() => Client.UploadAsync("pve", "local", new UploadRequest { Content = "iso", FilePath = path }));
 
@@ -154,7 +154,7 @@ public class UploadTests : SimulatorTest
     public void Uploading_needs_datastore_allocate_template()
     {
         State.DefaultToken.Revoke("/storage/local", "Datastore.AllocateTemplate");
-        var path = files.Random("arch.iso", 1000);
+        var path = _files.Random("arch.iso", 1000);
 
         var error = Assert.ThrowsAsync<ProxmoxPermissionException>(() => Client.UploadAsync("pve", "local", new UploadRequest { Content = "iso", FilePath = path }));
 
@@ -165,7 +165,7 @@ public class UploadTests : SimulatorTest
     public void A_refusal_that_arrives_while_a_large_file_is_still_being_sent_is_reported_as_such()
     {
         State.DefaultToken.Revoke("/storage/local", "Datastore.AllocateTemplate");
-        var path = files.Random("big.iso", 40 * MiB);
+        var path = _files.Random("big.iso", 40 * MiB);
 
         var error = Assert.ThrowsAsync<ProxmoxPermissionException>(() => Client.UploadAsync("pve", "local", new UploadRequest { Content = "iso", FilePath = path }));
 
@@ -175,7 +175,7 @@ public class UploadTests : SimulatorTest
     [Test]
     public void A_rejected_token_is_reported_before_the_file_is_sent()
     {
-        var path = files.Random("big.iso", 40 * MiB);
+        var path = _files.Random("big.iso", 40 * MiB);
         using var client = TestClients.Create(TestClients.Options(Simulator) with { TokenSecret = "wrong" });
 
         Assert.ThrowsAsync<ProxmoxAuthenticationException>(() => client.UploadAsync("pve", "local", new UploadRequest { Content = "iso", FilePath = path }));
@@ -186,7 +186,7 @@ public class UploadTests : SimulatorTest
     {
         Simulator.Faults.AddLatency("/nodes/pve/storage/local/upload", TimeSpan.FromMilliseconds(500));
         using var client = TestClients.Create(TestClients.Options(Simulator) with { Timeout = TimeSpan.FromMilliseconds(100) });
-        var path = files.Random("arch.iso", 1000);
+        var path = _files.Random("arch.iso", 1000);
 
         var upid = await client.UploadAsync("pve", "local", new UploadRequest { Content = "iso", FilePath = path });
 
@@ -198,7 +198,7 @@ public class UploadTests : SimulatorTest
     {
         Simulator.Faults.AddLatency("/nodes/pve/storage/local/upload", TimeSpan.FromSeconds(5));
         using var client = TestClients.Create(TestClients.Options(Simulator) with { UploadTimeout = TimeSpan.FromMilliseconds(200) });
-        var path = files.Random("arch.iso", 1000);
+        var path = _files.Random("arch.iso", 1000);
 
         var error = Assert.ThrowsAsync<ProxmoxTimeoutException>(() => client.UploadAsync("pve", "local", new UploadRequest { Content = "iso", FilePath = path }));
 

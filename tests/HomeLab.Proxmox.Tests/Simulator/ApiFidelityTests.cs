@@ -8,20 +8,20 @@ namespace HomeLab.Proxmox.Tests.Simulator;
 /// <summary>Status codes, reason phrases, bodies and wire types as the reference describes them.</summary>
 public class ApiFidelityTests : SimulatorTest
 {
-    private RawHttp http = null!;
+    private RawHttp _http = null!;
 
     [SetUp]
-    public void CreateHttp() => http = new RawHttp(Simulator);
+    public void CreateHttp() => _http = new RawHttp(Simulator);
 
     [TearDown]
-    public void DisposeHttp() => http.Dispose();
+    public void DisposeHttp() => _http.Dispose();
 
     [Test]
     public async Task A_missing_privilege_is_403_with_the_check_in_body_and_reason_phrase()
     {
         State.DefaultToken.Revoke("/storage/local", "Datastore.Audit", "Datastore.AllocateSpace");
 
-        using var response = await http.GetAsync("/nodes/pve/storage/local/status");
+        using var response = await _http.GetAsync("/nodes/pve/storage/local/status");
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Forbidden));
         Assert.That(response.ReasonPhrase, Is.EqualTo("Permission check failed (/storage/local, Datastore.Audit|Datastore.AllocateSpace)"));
@@ -35,7 +35,7 @@ public class ApiFidelityTests : SimulatorTest
     [TestCase("DELETE", "/nodes")]
     public async Task Unknown_routes_and_methods_are_501(string method, string path)
     {
-        using var response = await http.SendAsync(new HttpMethod(method), path);
+        using var response = await _http.SendAsync(new HttpMethod(method), path);
 
         var expected = $"Method '{method} {path}' not implemented";
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.NotImplemented));
@@ -46,7 +46,7 @@ public class ApiFidelityTests : SimulatorTest
     [Test]
     public async Task An_unknown_storage_is_400_with_the_parameter_error()
     {
-        using var response = await http.GetAsync("/nodes/pve/storage/nope/status");
+        using var response = await _http.GetAsync("/nodes/pve/storage/nope/status");
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
         Assert.That(response.ReasonPhrase, Is.EqualTo("Parameter verification failed."));
@@ -57,7 +57,7 @@ public class ApiFidelityTests : SimulatorTest
     [Test]
     public async Task An_unknown_node_is_a_500_hostname_lookup_failure()
     {
-        using var response = await http.GetAsync("/nodes/ghost/storage");
+        using var response = await _http.GetAsync("/nodes/ghost/storage");
 
         Assert.That((int)response.StatusCode, Is.EqualTo(500));
         Assert.That(response.ReasonPhrase, Does.StartWith("hostname lookup 'ghost' failed - "));
@@ -69,7 +69,7 @@ public class ApiFidelityTests : SimulatorTest
     [Test]
     public async Task Unknown_query_parameters_are_rejected_by_the_schema()
     {
-        using var response = await http.GetAsync("/version?full=1");
+        using var response = await _http.GetAsync("/version?full=1");
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
         Assert.That(await response.Content.ReadAsStringAsync(), Does.Contain("\"full\":\"property is not defined in schema"));
@@ -109,7 +109,7 @@ public class ApiFidelityTests : SimulatorTest
     public async Task Network_can_be_filtered_by_type()
     {
         using var bridges = await Data("/nodes/pve/network?type=any_bridge");
-        using var response = await http.GetAsync("/nodes/pve/network?type=wifi");
+        using var response = await _http.GetAsync("/nodes/pve/network?type=wifi");
 
         Assert.That(Ifaces(bridges), Is.EqualTo(new[] { "vmbr0" }));
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
@@ -140,7 +140,7 @@ public class ApiFidelityTests : SimulatorTest
 
         using var iso = await Data("/nodes/pve/storage?content=iso");
         using var all = await Data("/nodes/pve/storage");
-        using var unknown = await http.GetAsync("/nodes/pve/storage?storage=nope");
+        using var unknown = await _http.GetAsync("/nodes/pve/storage?storage=nope");
 
         Assert.That(Storages(iso), Is.EqualTo(new[] { "local" }));
         Assert.That(Storages(all), Is.EqualTo(new[] { "local", "local-lvm", "old" }));
@@ -194,7 +194,7 @@ public class ApiFidelityTests : SimulatorTest
     {
         var token = State.AddToken("nosy@pve!t").Grant("/storage", "Datastore.Audit");
 
-        using var response = await http.GetAsync($"/access/permissions?userid={Uri.EscapeDataString(Simulator.TokenId)}", RawHttp.TokenHeader(token));
+        using var response = await _http.GetAsync($"/access/permissions?userid={Uri.EscapeDataString(Simulator.TokenId)}", RawHttp.TokenHeader(token));
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Forbidden));
         Assert.That(response.ReasonPhrase, Is.EqualTo("Permission check failed (/access, Sys.Audit)"));
@@ -202,7 +202,7 @@ public class ApiFidelityTests : SimulatorTest
 
     private async Task<JsonDocument> Data(string path, string? authorization = "default")
     {
-        using var response = await http.GetAsync(path, authorization);
+        using var response = await _http.GetAsync(path, authorization);
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), path);
         using var envelope = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         return JsonDocument.Parse(envelope.RootElement.GetProperty("data").GetRawText());

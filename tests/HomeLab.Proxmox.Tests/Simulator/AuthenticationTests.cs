@@ -7,18 +7,18 @@ namespace HomeLab.Proxmox.Tests.Simulator;
 /// <summary>The simulator authenticates exactly as pve-http-server does (reference §1).</summary>
 public class AuthenticationTests : SimulatorTest
 {
-    private RawHttp http = null!;
+    private RawHttp _http = null!;
 
     [SetUp]
-    public void CreateHttp() => http = new RawHttp(Simulator);
+    public void CreateHttp() => _http = new RawHttp(Simulator);
 
     [TearDown]
-    public void DisposeHttp() => http.Dispose();
+    public void DisposeHttp() => _http.Dispose();
 
     [Test]
     public async Task No_header_is_401_no_ticket_with_an_empty_body()
     {
-        using var response = await http.GetAsync("/version", authorization: null);
+        using var response = await _http.GetAsync("/version", authorization: null);
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized));
         Assert.That(response.ReasonPhrase, Is.EqualTo("No ticket"));
@@ -32,7 +32,7 @@ public class AuthenticationTests : SimulatorTest
     [TestCase("PVEAPITokenhomelab@pve!homelab={secret}")]
     public async Task A_bad_token_is_401_authentication_failed_with_an_empty_body(string header)
     {
-        using var response = await http.GetAsync("/version", header.Replace("{secret}", Simulator.TokenSecret));
+        using var response = await _http.GetAsync("/version", header.Replace("{secret}", Simulator.TokenSecret));
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized));
         Assert.That(response.ReasonPhrase, Is.EqualTo("Authentication failed!"));
@@ -45,7 +45,7 @@ public class AuthenticationTests : SimulatorTest
     [TestCase("PVEAPIToken=homelab@pve!homelab={secret};ignored")]
     public async Task Every_form_pveproxy_accepts_is_accepted(string header)
     {
-        using var response = await http.GetAsync("/version", header.Replace("{secret}", Simulator.TokenSecret));
+        using var response = await _http.GetAsync("/version", header.Replace("{secret}", Simulator.TokenSecret));
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
     }
@@ -58,8 +58,8 @@ public class AuthenticationTests : SimulatorTest
         var expired = State.AddToken("old@pve!t");
         expired.Expires = DateTimeOffset.UtcNow.AddMinutes(-1);
 
-        using var first = await http.GetAsync("/version", RawHttp.TokenHeader(disabled));
-        using var second = await http.GetAsync("/version", RawHttp.TokenHeader(expired));
+        using var first = await _http.GetAsync("/version", RawHttp.TokenHeader(disabled));
+        using var second = await _http.GetAsync("/version", RawHttp.TokenHeader(expired));
 
         Assert.That(first.StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized));
         Assert.That(second.StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized));
@@ -70,7 +70,7 @@ public class AuthenticationTests : SimulatorTest
     {
         var token = State.AddToken("ci@pve!ro");
 
-        using var response = await http.GetAsync("/version", RawHttp.TokenHeader(token));
+        using var response = await _http.GetAsync("/version", RawHttp.TokenHeader(token));
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         Assert.That(Simulator.Requests.All.Last().TokenId, Is.EqualTo("ci@pve!ro"));
@@ -79,7 +79,7 @@ public class AuthenticationTests : SimulatorTest
     [Test]
     public async Task Authentication_comes_before_routing()
     {
-        using var response = await http.GetAsync("/no/such/path", authorization: null);
+        using var response = await _http.GetAsync("/no/such/path", authorization: null);
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized));
     }

@@ -6,13 +6,13 @@ namespace HomeLab.Proxmox.Tests.Simulator;
 
 public class FaultInjectorTests : SimulatorTest
 {
-    private RawHttp http = null!;
+    private RawHttp _http = null!;
 
     [SetUp]
-    public void CreateHttp() => http = new RawHttp(Simulator);
+    public void CreateHttp() => _http = new RawHttp(Simulator);
 
     [TearDown]
-    public void DisposeHttp() => http.Dispose();
+    public void DisposeHttp() => _http.Dispose();
 
     [Test]
     public async Task A_status_fault_answers_the_next_n_requests_then_stops()
@@ -22,7 +22,7 @@ public class FaultInjectorTests : SimulatorTest
         var statuses = new List<HttpStatusCode>();
         for (var i = 0; i < 3; i++)
         {
-            using var response = await http.GetAsync("/version");
+            using var response = await _http.GetAsync("/version");
             statuses.Add(response.StatusCode);
         }
 
@@ -34,7 +34,7 @@ public class FaultInjectorTests : SimulatorTest
     {
         Simulator.Faults.FailNext("/version", 500, message: "cluster not ready - no quorum?");
 
-        using var response = await http.GetAsync("/version");
+        using var response = await _http.GetAsync("/version");
 
         Assert.That(response.ReasonPhrase, Is.EqualTo("cluster not ready - no quorum?"));
         Assert.That(await response.Content.ReadAsStringAsync(), Is.EqualTo("{\"data\":null,\"message\":\"cluster not ready - no quorum?\\n\"}"));
@@ -46,8 +46,8 @@ public class FaultInjectorTests : SimulatorTest
         State.AddNode("pve2");
         Simulator.Faults.FailNext("/nodes/pve", 502, FaultInjector.Forever);
 
-        using var other = await http.GetAsync("/nodes/pve2/network");
-        using var below = await http.GetAsync("/nodes/pve/storage/local/status");
+        using var other = await _http.GetAsync("/nodes/pve2/network");
+        using var below = await _http.GetAsync("/nodes/pve/storage/local/status");
 
         Assert.That(other.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         Assert.That(below.StatusCode, Is.EqualTo(HttpStatusCode.BadGateway));
@@ -58,7 +58,7 @@ public class FaultInjectorTests : SimulatorTest
     {
         Simulator.Faults.FailNext("/", 503);
 
-        using var response = await http.GetAsync("/version", authorization: null);
+        using var response = await _http.GetAsync("/version", authorization: null);
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.ServiceUnavailable));
     }
@@ -68,7 +68,7 @@ public class FaultInjectorTests : SimulatorTest
     {
         Simulator.Faults.DropNext("/nodes");
 
-        Assert.ThrowsAsync<HttpRequestException>(() => http.GetAsync("/nodes"));
+        Assert.ThrowsAsync<HttpRequestException>(() => _http.GetAsync("/nodes"));
 
         Assert.That(Simulator.Requests.All.Single(), Is.EqualTo(new HomeLab.Proxmox.Simulator.SimulatorRequest("GET", "/nodes", 0, null, true)));
     }
@@ -78,7 +78,7 @@ public class FaultInjectorTests : SimulatorTest
     {
         Simulator.Faults.MalformNext("/nodes");
 
-        using var response = await http.GetAsync("/nodes");
+        using var response = await _http.GetAsync("/nodes");
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         Assert.That(await response.Content.ReadAsStringAsync(), Is.EqualTo(FaultInjector.MalformedBody));
@@ -90,8 +90,8 @@ public class FaultInjectorTests : SimulatorTest
         Simulator.Faults.FailNext("/version", 502);
         Simulator.Faults.FailNext("/version", 504);
 
-        using var first = await http.GetAsync("/version");
-        using var second = await http.GetAsync("/version");
+        using var first = await _http.GetAsync("/version");
+        using var second = await _http.GetAsync("/version");
 
         Assert.That((first.StatusCode, second.StatusCode), Is.EqualTo((HttpStatusCode.BadGateway, HttpStatusCode.GatewayTimeout)));
     }
@@ -104,7 +104,7 @@ public class FaultInjectorTests : SimulatorTest
         Simulator.Faults.AddLatency("/version", TimeSpan.FromSeconds(30));
 
         Simulator.Faults.Clear();
-        using var response = await http.GetAsync("/version");
+        using var response = await _http.GetAsync("/version");
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         Assert.That(Simulator.Faults.GlobalLatency, Is.EqualTo(TimeSpan.Zero));
@@ -113,9 +113,9 @@ public class FaultInjectorTests : SimulatorTest
     [Test]
     public async Task The_journal_counts_requests_per_method_and_path()
     {
-        using (await http.GetAsync("/version"))
-        using (await http.GetAsync("/version"))
-        using (await http.GetAsync("/nodes"))
+        using (await _http.GetAsync("/version"))
+        using (await _http.GetAsync("/version"))
+        using (await _http.GetAsync("/nodes"))
         {
         }
 

@@ -10,17 +10,17 @@ public class ResizeWireTests : SimulatorTest
 {
     private const string Resize = "/nodes/pve/qemu/100/resize";
 
-    private RawHttp http = null!;
+    private RawHttp _http = null!;
 
     [SetUp]
     public void CreateHttpAndVm()
     {
-        http = new RawHttp(Simulator);
+        _http = new RawHttp(Simulator);
         Pve.AddVm(100, "web").Set("scsi0", "local-lvm:vm-100-disk-0,size=8G");
     }
 
     [TearDown]
-    public void DisposeHttp() => http.Dispose();
+    public void DisposeHttp() => _http.Dispose();
 
     [Test]
     public async Task A_form_body_answers_the_resize_tasks_upid()
@@ -38,7 +38,7 @@ public class ResizeWireTests : SimulatorTest
     public async Task A_json_body_is_read_as_well()
     {
         using var content = new StringContent("""{"disk":"scsi0","size":"10G"}""", Encoding.UTF8, "application/json");
-        using var response = await http.SendAsync(HttpMethod.Put, Resize, content);
+        using var response = await _http.SendAsync(HttpMethod.Put, Resize, content);
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         await WaitAsync(Upid.Parse(await DataStringAsync(response)));
@@ -98,7 +98,7 @@ public class ResizeWireTests : SimulatorTest
     {
         State.DefaultToken.Revoke("/vms", "VM.Config.Disk");
 
-        using var response = await http.SendAsync(HttpMethod.Put, "/nodes/pve/qemu/4242/resize", Form(("disk", "nope")));
+        using var response = await _http.SendAsync(HttpMethod.Put, "/nodes/pve/qemu/4242/resize", Form(("disk", "nope")));
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Forbidden));
         Assert.That(await response.Content.ReadAsStringAsync(),
@@ -121,7 +121,7 @@ public class ResizeWireTests : SimulatorTest
     }
 
     private Task<HttpResponseMessage> PutFormAsync(params (string Name, string Value)[] fields) =>
-        http.SendAsync(HttpMethod.Put, Resize, Form(fields));
+        _http.SendAsync(HttpMethod.Put, Resize, Form(fields));
 
     private static FormUrlEncodedContent Form(params (string Name, string Value)[] fields) =>
         new(fields.Select(f => new KeyValuePair<string, string>(f.Name, f.Value)));

@@ -10,13 +10,13 @@ namespace HomeLab.Proxmox.Tests.Simulator;
 /// <summary>The new endpoints' wire shapes and errors, read with a plain HttpClient.</summary>
 public class TaskAndVmWireTests : SimulatorTest
 {
-    private RawHttp http = null!;
+    private RawHttp _http = null!;
 
     [SetUp]
-    public void CreateHttp() => http = new RawHttp(Simulator);
+    public void CreateHttp() => _http = new RawHttp(Simulator);
 
     [TearDown]
-    public void DisposeHttp() => http.Dispose();
+    public void DisposeHttp() => _http.Dispose();
 
     [Test]
     public async Task Nextid_is_a_json_string_and_a_taken_vmid_a_400()
@@ -24,7 +24,7 @@ public class TaskAndVmWireTests : SimulatorTest
         Pve.AddVm(100);
 
         using var next = await Data("/cluster/nextid");
-        using var taken = await http.GetAsync("/cluster/nextid?vmid=100");
+        using var taken = await _http.GetAsync("/cluster/nextid?vmid=100");
 
         Assert.That(next.RootElement.ValueKind, Is.EqualTo(JsonValueKind.String));
         Assert.That(next.RootElement.GetString(), Is.EqualTo("101"));
@@ -40,7 +40,7 @@ public class TaskAndVmWireTests : SimulatorTest
         Pve.AddVm(100);
         Pve.AddVm(101);
 
-        using var response = await http.GetAsync("/cluster/nextid");
+        using var response = await _http.GetAsync("/cluster/nextid");
 
         Assert.That((int)response.StatusCode, Is.EqualTo(500));
         Assert.That(response.ReasonPhrase, Is.EqualTo("unable to get any free VMID in range [100, 101]"));
@@ -97,7 +97,7 @@ public class TaskAndVmWireTests : SimulatorTest
     [TestCase("/nodes/pve/qemu/99/config", "value must have a minimum value of 100")]
     public async Task A_vmid_that_is_not_one_is_a_400(string path, string error)
     {
-        using var response = await http.GetAsync(path);
+        using var response = await _http.GetAsync(path);
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
         Assert.That(await response.Content.ReadAsStringAsync(), Does.Contain($"\"vmid\":\"{error}\""));
@@ -108,7 +108,7 @@ public class TaskAndVmWireTests : SimulatorTest
     {
         Pve.AddVm(100);
 
-        using var response = await http.SendAsync(HttpMethod.Delete, "/nodes/pve/qemu/100", new StringContent("purge=1", Encoding.ASCII, "application/x-www-form-urlencoded"));
+        using var response = await _http.SendAsync(HttpMethod.Delete, "/nodes/pve/qemu/100", new StringContent("purge=1", Encoding.ASCII, "application/x-www-form-urlencoded"));
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.NotImplemented));
         Assert.That(response.ReasonPhrase, Is.EqualTo("Unexpected content for method 'DELETE'"));
@@ -121,7 +121,7 @@ public class TaskAndVmWireTests : SimulatorTest
         Pve.Storage("local").AddVolume(SimVolume.Import("local", "noble.qcow2", 1 << 30));
         var body = "{\"vmid\":9000,\"name\":\"ubuntu\",\"scsi0\":\"local-lvm:0,import-from=local:import/noble.qcow2\",\"start\":false}";
 
-        using var response = await http.SendAsync(HttpMethod.Post, "/nodes/pve/qemu", new StringContent(body, Encoding.UTF8, "application/json"));
+        using var response = await _http.SendAsync(HttpMethod.Post, "/nodes/pve/qemu", new StringContent(body, Encoding.UTF8, "application/json"));
         var upid = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("data").GetString()!;
         await State.FindTask(upid)!.Completion;
 
@@ -132,7 +132,7 @@ public class TaskAndVmWireTests : SimulatorTest
     [Test]
     public async Task Create_validates_every_parameter_at_once()
     {
-        using var response = await http.PostFormAsync("/nodes/pve/qemu",
+        using var response = await _http.PostFormAsync("/nodes/pve/qemu",
             ("vmid", "9000"), ("name", "not a dns name"), ("ostype", "beos"), ("cores", "two"), ("args", "-cpu host"));
 
         var errors = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("errors");
@@ -148,7 +148,7 @@ public class TaskAndVmWireTests : SimulatorTest
     [Test]
     public async Task Create_without_a_vmid_is_a_400()
     {
-        using var response = await http.PostFormAsync("/nodes/pve/qemu", ("name", "x"));
+        using var response = await _http.PostFormAsync("/nodes/pve/qemu", ("name", "x"));
 
         Assert.That(await response.Content.ReadAsStringAsync(), Does.Contain("\"vmid\":\"property is missing and it is not optional\""));
     }
@@ -157,7 +157,7 @@ public class TaskAndVmWireTests : SimulatorTest
     public async Task Task_status_has_int_times_a_string_id_and_the_token_apart()
     {
         Pve.AddVm(100);
-        using var stop = await http.PostFormAsync("/nodes/pve/qemu/100/status/stop");
+        using var stop = await _http.PostFormAsync("/nodes/pve/qemu/100/status/stop");
         var upid = JsonDocument.Parse(await stop.Content.ReadAsStringAsync()).RootElement.GetProperty("data").GetString()!;
         await State.FindTask(upid)!.Completion;
 
@@ -182,11 +182,11 @@ public class TaskAndVmWireTests : SimulatorTest
     {
         Pve.AddVm(100);
         Simulator.Faults.WarnTask("qmstop", "slow guest");
-        using var stop = await http.PostFormAsync("/nodes/pve/qemu/100/status/stop");
+        using var stop = await _http.PostFormAsync("/nodes/pve/qemu/100/status/stop");
         var upid = JsonDocument.Parse(await stop.Content.ReadAsStringAsync()).RootElement.GetProperty("data").GetString()!;
         await State.FindTask(upid)!.Completion;
 
-        using var response = await http.GetAsync($"/nodes/pve/tasks/{Uri.EscapeDataString(upid)}/log?start=0&limit=1");
+        using var response = await _http.GetAsync($"/nodes/pve/tasks/{Uri.EscapeDataString(upid)}/log?start=0&limit=1");
 
         Assert.That(await response.Content.ReadAsStringAsync(), Is.EqualTo("{\"data\":[{\"n\":1,\"t\":\"WARN: slow guest\"}],\"total\":2}"));
     }
@@ -194,8 +194,8 @@ public class TaskAndVmWireTests : SimulatorTest
     [Test]
     public async Task An_unparsable_upid_and_an_unknown_task_are_400s()
     {
-        using var garbage = await http.GetAsync("/nodes/pve/tasks/not-a-upid/status");
-        using var unknown = await http.GetAsync($"/nodes/pve/tasks/{Uri.EscapeDataString(Upid.Create("pve", 1, 1, 1, "qmstop", "1", "a@pve").ToString())}/log");
+        using var garbage = await _http.GetAsync("/nodes/pve/tasks/not-a-upid/status");
+        using var unknown = await _http.GetAsync($"/nodes/pve/tasks/{Uri.EscapeDataString(Upid.Create("pve", 1, 1, 1, "qmstop", "1", "a@pve").ToString())}/log");
 
         Assert.That(garbage.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
         Assert.That(await garbage.Content.ReadAsStringAsync(), Does.Contain("\"upid\":\"unable to parse worker upid\""));
@@ -206,7 +206,7 @@ public class TaskAndVmWireTests : SimulatorTest
     [Test]
     public async Task An_upload_with_the_wrong_extension_is_a_400_on_filename()
     {
-        using var response = await http.SendAsync(HttpMethod.Post, "/nodes/pve/storage/local/upload", Multipart("iso", "notes.txt"));
+        using var response = await _http.SendAsync(HttpMethod.Post, "/nodes/pve/storage/local/upload", Multipart("iso", "notes.txt"));
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
         Assert.That(await response.Content.ReadAsStringAsync(), Does.Contain("\"errors\":{\"filename\":\"wrong file extension\"}"));
@@ -216,7 +216,7 @@ public class TaskAndVmWireTests : SimulatorTest
     [Test]
     public async Task An_import_upload_names_its_own_extension_error()
     {
-        using var response = await http.SendAsync(HttpMethod.Post, "/nodes/pve/storage/local/upload", Multipart("import", "disk.img"));
+        using var response = await _http.SendAsync(HttpMethod.Post, "/nodes/pve/storage/local/upload", Multipart("import", "disk.img"));
 
         Assert.That(await response.Content.ReadAsStringAsync(), Does.Contain("\"filename\":\"invalid filename or wrong extension\""));
     }
@@ -224,7 +224,7 @@ public class TaskAndVmWireTests : SimulatorTest
     [Test]
     public async Task The_file_part_must_be_named_filename()
     {
-        using var response = await http.SendAsync(HttpMethod.Post, "/nodes/pve/storage/local/upload", Multipart("iso", "arch.iso", fileField: "file"));
+        using var response = await _http.SendAsync(HttpMethod.Post, "/nodes/pve/storage/local/upload", Multipart("iso", "arch.iso", fileField: "file"));
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.NotImplemented));
         Assert.That(response.ReasonPhrase, Is.EqualTo("wrong field name 'file' for file upload, expected 'filename'"));
@@ -233,7 +233,7 @@ public class TaskAndVmWireTests : SimulatorTest
     [Test]
     public async Task A_chunked_upload_is_refused()
     {
-        using var response = await http.SendAsync(HttpMethod.Post, "/nodes/pve/storage/local/upload", new ChunkedContent(Multipart("iso", "arch.iso")));
+        using var response = await _http.SendAsync(HttpMethod.Post, "/nodes/pve/storage/local/upload", new ChunkedContent(Multipart("iso", "arch.iso")));
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.NotImplemented));
         Assert.That(response.ReasonPhrase, Does.Contain("chunked transfer encoding is not supported"));
@@ -242,7 +242,7 @@ public class TaskAndVmWireTests : SimulatorTest
     [Test]
     public async Task Checksum_and_algorithm_come_together()
     {
-        using var response = await http.SendAsync(HttpMethod.Post, "/nodes/pve/storage/local/upload", Multipart("iso", "arch.iso", checksum: "abc"));
+        using var response = await _http.SendAsync(HttpMethod.Post, "/nodes/pve/storage/local/upload", Multipart("iso", "arch.iso", checksum: "abc"));
 
         Assert.That(await response.Content.ReadAsStringAsync(), Does.Contain("\"checksum-algorithm\":\"missing property - 'checksum' requires this property\""));
     }
@@ -263,7 +263,7 @@ public class TaskAndVmWireTests : SimulatorTest
 
     private async Task<JsonDocument> Data(string path)
     {
-        using var response = await http.GetAsync(path);
+        using var response = await _http.GetAsync(path);
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), await response.Content.ReadAsStringAsync());
         using var document = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         return JsonDocument.Parse(document.RootElement.GetProperty("data").GetRawText());
@@ -272,15 +272,15 @@ public class TaskAndVmWireTests : SimulatorTest
     /// <summary>Wraps content so HttpClient cannot know its length and must send it chunked.</summary>
     private sealed class ChunkedContent : HttpContent
     {
-        private readonly HttpContent inner;
+        private readonly HttpContent _inner;
 
         public ChunkedContent(HttpContent inner)
         {
-            this.inner = inner;
+            _inner = inner;
             Headers.ContentType = inner.Headers.ContentType;
         }
 
-        protected override Task SerializeToStreamAsync(Stream stream, TransportContext? context) => inner.CopyToAsync(stream);
+        protected override Task SerializeToStreamAsync(Stream stream, TransportContext? context) => _inner.CopyToAsync(stream);
 
         protected override bool TryComputeLength(out long length)
         {

@@ -5,17 +5,17 @@ namespace HomeLab.Proxmox.Tests.Support;
 /// <summary>Plain HttpClient access to the simulator, to check the wire exactly (status, reason phrase, body).</summary>
 internal sealed class RawHttp : IDisposable
 {
-    private readonly HttpClient http;
-    private readonly ProxmoxSimulator simulator;
+    private readonly HttpClient _http;
+    private readonly ProxmoxSimulator _simulator;
 
     public RawHttp(ProxmoxSimulator simulator)
     {
-        this.simulator = simulator;
+        _simulator = simulator;
         var handler = new SocketsHttpHandler();
         var fingerprint = simulator.CertificateFingerprint;
         handler.SslOptions.RemoteCertificateValidationCallback = (_, certificate, _, _) =>
             certificate is not null && Tls.CertificateFingerprint.Of(certificate) == fingerprint;
-        http = new HttpClient(handler);
+        _http = new HttpClient(handler);
     }
 
     public Task<HttpResponseMessage> GetAsync(string path, string? authorization = "default") =>
@@ -26,14 +26,14 @@ internal sealed class RawHttp : IDisposable
 
     public async Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, HttpContent? content, string? authorization = "default")
     {
-        using var request = new HttpRequestMessage(method, simulator.BaseUrl + path) { Content = content };
-        var header = authorization == "default" ? $"PVEAPIToken={simulator.TokenId}={simulator.TokenSecret}" : authorization;
+        using var request = new HttpRequestMessage(method, _simulator.BaseUrl + path) { Content = content };
+        var header = authorization == "default" ? $"PVEAPIToken={_simulator.TokenId}={_simulator.TokenSecret}" : authorization;
         if (header is not null)
         {
             request.Headers.TryAddWithoutValidation("Authorization", header);
         }
 
-        return await http.SendAsync(request);
+        return await _http.SendAsync(request);
     }
 
     /// <summary>A form-encoded POST, as Proxmox clients send them.</summary>
@@ -42,5 +42,5 @@ internal sealed class RawHttp : IDisposable
 
     public static string TokenHeader(SimToken token) => $"PVEAPIToken={token.Id}={token.Secret}";
 
-    public void Dispose() => http.Dispose();
+    public void Dispose() => _http.Dispose();
 }

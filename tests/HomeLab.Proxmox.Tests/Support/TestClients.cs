@@ -29,24 +29,24 @@ internal static class TestClients
 /// <summary>Keeps every recorded answer for assertions.</summary>
 internal sealed class ListRecorder : IResponseRecorder
 {
-    private readonly List<(string Resource, string Body)> answers = [];
+    private readonly List<(string Resource, string Body)> _answers = [];
 
     public IReadOnlyList<(string Resource, string Body)> Answers
     {
         get
         {
-            lock (answers)
+            lock (_answers)
             {
-                return answers.ToArray();
+                return _answers.ToArray();
             }
         }
     }
 
     public void Record(string resource, string body)
     {
-        lock (answers)
+        lock (_answers)
         {
-            answers.Add((resource, body));
+            _answers.Add((resource, body));
         }
     }
 }

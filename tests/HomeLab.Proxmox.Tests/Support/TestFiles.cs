@@ -5,12 +5,12 @@ namespace HomeLab.Proxmox.Tests.Support;
 /// <summary>A unique temporary directory with random files in it; deleted on dispose.</summary>
 internal sealed class TestFiles : IDisposable
 {
-    private readonly DirectoryInfo directory = Directory.CreateTempSubdirectory("homelab-proxmox-tests-");
+    private readonly DirectoryInfo _directory = Directory.CreateTempSubdirectory("homelab-proxmox-tests-");
 
     /// <summary>Writes <paramref name="size"/> random bytes in 1 MiB chunks (never the whole file in memory).</summary>
     public string Random(string name, long size)
     {
-        var path = Path.Combine(directory.FullName, name);
+        var path = Path.Combine(_directory.FullName, name);
         var chunk = new byte[Math.Min(size, 1 << 20)];
         using var file = File.Create(path);
         for (long written = 0; written < size; written += chunk.Length)
@@ -30,7 +30,7 @@ internal sealed class TestFiles : IDisposable
 
     public static string Sha256(byte[] content) => Convert.ToHexStringLower(SHA256.HashData(content));
 
-    public void Dispose() => directory.Delete(recursive: true);
+    public void Dispose() => _directory.Delete(recursive: true);
 }
 
 /// <summary>An IProgress that runs its callback at once, on the reporting thread (Progress&lt;T&gt; posts it later).</summary>
