@@ -23,6 +23,9 @@ internal sealed record InstanceArguments
     /// <summary><c>--detailed-exitcode</c>: exit 2 when a plan has changes, as terraform does.</summary>
     public required bool DetailedExitCode { get; init; }
 
+    /// <summary><c>--drift-only</c>: check the specs and report drift, and run no terraform.</summary>
+    public required bool DriftOnly { get; init; }
+
     public static InstanceArguments From(ICakeArguments arguments) => new()
     {
         Personas = Values(arguments, "persona"),
@@ -30,6 +33,7 @@ internal sealed record InstanceArguments
         Confirmed = Values(arguments, "confirm").ToHashSet(StringComparer.Ordinal),
         Parallelism = ParseParallelism(arguments),
         DetailedExitCode = Switches.IsOn(arguments, "detailed-exitcode"),
+        DriftOnly = Switches.IsOn(arguments, "drift-only"),
     };
 
     /// <summary>The line that stops an unconfirmed destroy, or null when every persona is confirmed.</summary>

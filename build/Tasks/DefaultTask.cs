@@ -28,9 +28,10 @@ public sealed class DefaultTask : FrostingTask<BuildContext>
 
         log.Information("");
         log.Information("  Run a layer and those below it:    ./build.sh --target=L0");
-        log.Information("  Against the simulated Proxmox:     ./build.sh --target=L1 --simulate");
+        log.Information("  Against the simulated Proxmox:     ./build.sh --target=L2 --simulate");
         log.Information("  Only that layer, skip the others:  ./build.sh --target=L2 --exclusive");
         log.Information("  Build, keep the stable manifests:  UPDATE_STABLE=no ./build.sh --target=L1");
+        log.Information("  Plan the VMs, then apply the plan: APPLY=1 ./build.sh --target=L2");
         log.Information("  Promote a built template later:    ./build.sh --target=Promote --os=ubuntu --artifact=<file>");
         log.Information("  List the template artifacts:       ./build.sh --target=List-Templates");
         log.Information("  Return to a fresh checkout:        ./build.sh --target=Clean");

@@ -6,5 +6,5 @@ namespace HomeLab.Build.Tasks;
 internal static class LayerNotAvailable
 {
     public static CakeException Error(string layer, string name)
-        => new($"{layer} {name} is not available yet; L0 Runway and L1 Templates can run today (./build.sh --target=L1).");
+        => new($"{layer} {name} is not available yet; L0 Runway, L1 Templates and L2 Instances can run today (./build.sh --target=L2).");
 }

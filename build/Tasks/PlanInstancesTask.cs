@@ -25,6 +25,12 @@ public sealed class PlanInstancesTask(IAnsiConsole console, SecretRedactor redac
     {
         var arguments = InstanceArguments.From(context.Arguments);
         var result = await ValidateAsync(context, arguments);
+        if (arguments.DriftOnly)
+        {
+            context.Log.Information("--drift-only: the specs are checked and the drift is reported; no terraform runs.");
+            return;
+        }
+
         if (result.Roots.Count == 0)
         {
             context.Log.Warning("No personas to plan: the lab has no infra/os/<os>/personas/<persona>/spec/terraform.json.");
