@@ -44,6 +44,9 @@ public sealed partial class LabLayout
 
     public string LockFile => Path.Combine(Root, LockFileName);
 
+    /// <summary><c>ansible/l4/workloads.json</c>: the L4 presets.</summary>
+    public string WorkloadsFile => Path.Combine(Root, "ansible", "l4", "workloads.json");
+
     public string OsDirectory(string os) => Path.Combine(OperatingSystemsDirectory, CheckOsName(os));
 
     public string TemplateFile(string os) => Path.Combine(OsDirectory(os), TemplateFileName);

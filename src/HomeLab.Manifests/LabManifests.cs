@@ -48,6 +48,10 @@ public sealed class LabManifests
     /// <summary>Every persona of the lab (each <c>infra/os/&lt;os&gt;/personas/&lt;persona&gt;/spec/terraform.json</c>), by OS, then persona.</summary>
     public IReadOnlyList<PersonaId> ListPersonas() => PersonaLister.List(Layout);
 
+    /// <summary>The L4 presets of <c>ansible/l4/workloads.json</c>, by name; none when the file does not exist.</summary>
+    /// <exception cref="ManifestException">The file does not match its schema (every error named with file, line and field).</exception>
+    public IReadOnlyList<WorkloadPreset> ListWorkloads() => WorkloadsReader.Read(Layout);
+
     /// <summary>Reads, checks and binds a persona's spec; every problem found is in the exception, one line each.</summary>
     /// <exception cref="ManifestException">The file is missing, is not JSON, or breaks the schema.</exception>
     public PersonaSpec ReadPersona(string os, string persona) =>

@@ -35,6 +35,7 @@ internal sealed class SchemaValidator
     private static readonly Lazy<SchemaValidator> TemplateValidator = new(() => Load("template.schema.json"));
     private static readonly Lazy<SchemaValidator> ArtifactValidator = new(() => Load("artifact.schema.json"));
     private static readonly Lazy<SchemaValidator> PersonaValidator = new(() => Load("persona.schema.json"));
+    private static readonly Lazy<SchemaValidator> WorkloadsValidator = new(() => Load("workloads.schema.json"));
 
     private readonly JsonObject _root;
     private readonly Dictionary<string, Regex> _patterns = new(StringComparer.Ordinal);
@@ -54,6 +55,9 @@ internal sealed class SchemaValidator
 
     /// <summary>The schema of a persona's <c>spec/terraform.json</c>.</summary>
     public static SchemaValidator Persona => PersonaValidator.Value;
+
+    /// <summary>The schema of <c>ansible/l4/workloads.json</c>.</summary>
+    public static SchemaValidator Workloads => WorkloadsValidator.Value;
 
     /// <summary>The text of an embedded schema, e.g. <c>template.schema.json</c>.</summary>
     public static string ReadSchemaText(string fileName)
