@@ -50,6 +50,15 @@ public sealed record LabSettings
     /// <summary>TF_VAR_PROXMOX_VM_PUBLIC_KEY, or null when unset.</summary>
     public string? PublicKey { get; init; }
 
+    /// <summary>TAGS: the Ansible tags L3/L4 converge, comma-separated, or null.</summary>
+    public string? Tags { get; init; }
+
+    /// <summary>LIMIT: the hosts of the group L3/L4 converge, or null.</summary>
+    public string? Limit { get; init; }
+
+    /// <summary>REBOOT_ACTION as set, or null (dryrun).</summary>
+    public string? RebootAction { get; init; }
+
     /// <summary>Required variables that are unset or blank, in <see cref="LabVariables.Required"/> order.</summary>
     public IReadOnlyList<string> Missing { get; init; } = [];
 

@@ -24,6 +24,9 @@ public static class LabVariables
     public const string Apply = "APPLY";
     public const string TerraformBaseDirectory = "TF_BASE_DIR";
     public const string PublicKey = "TF_VAR_PROXMOX_VM_PUBLIC_KEY";
+    public const string Tags = "TAGS";
+    public const string Limit = "LIMIT";
+    public const string RebootAction = "REBOOT_ACTION";
 
     public const string Doppler = "DOPPLER";
     public const string Ci = "CI";
@@ -63,6 +66,9 @@ public static class LabVariables
         new(Apply, "`1` lets L2 apply the plan it saved in the same run (`--apply` is the same).", "0", LabVariableGroup.Optional),
         new(TerraformBaseDirectory, "Where L2's Terraform roots are; a relative path is taken from the lab.", DefaultTerraformBaseDirectory, LabVariableGroup.Optional),
         new(PublicKey, "The SSH public key L2's VMs accept (handed to Terraform as `TF_VAR_proxmox_vm_public_key`).", null, LabVariableGroup.Optional),
+        new(Tags, "L3/L4 converge only these Ansible tags (`--tags` is the same and wins).", null, LabVariableGroup.Optional),
+        new(Limit, "L3/L4 converge only these hosts of the group (`--limit` is the same and wins).", null, LabVariableGroup.Optional),
+        new(RebootAction, "What `Reboot` does: `dryrun`, `check` or `force` (`--action` is the same and wins).", "dryrun", LabVariableGroup.Optional),
         new(Doppler, "Unset or on: load the secrets from Doppler. Off: don't.", "on", LabVariableGroup.Doppler),
         new(Ci, "Set by CI systems: Doppler is then skipped unless `FORCE_DOPPLER` is on.", null, LabVariableGroup.Doppler),
         new(ForceDoppler, "On: use Doppler in CI too.", null, LabVariableGroup.Doppler),

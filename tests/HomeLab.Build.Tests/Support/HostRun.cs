@@ -8,7 +8,7 @@ namespace HomeLab.Build.Tests.Support;
 /// </summary>
 internal sealed class HostRun
 {
-    private static readonly string[] ScrubbedPrefixes = ["PVE_", "PM_", "DOPPLER", "CI", "FORCE_DOPPLER", "L0_", "UPDATE_STABLE", "APPLY", "TF_", "CAKE_"];
+    private static readonly string[] ScrubbedPrefixes = ["PVE_", "PM_", "DOPPLER", "CI", "FORCE_DOPPLER", "L0_", "UPDATE_STABLE", "APPLY", "TF_", "TAGS", "LIMIT", "REBOOT_ACTION", "ANSIBLE_", "DOCKER_HOST", "CAKE_"];
 
     private readonly Dictionary<string, string?> _environment = new(StringComparer.Ordinal);
 
