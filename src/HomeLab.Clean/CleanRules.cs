@@ -7,8 +7,9 @@ namespace HomeLab.Clean;
 /// <remarks>
 /// Rendered files follow one convention: a generated inventory lives in an <c>inventory/rendered/</c> directory, and any
 /// other generated file carries <c>.rendered.</c> in its name (e.g. <c>hosts.rendered.yml</c>).
-/// Deliberately absent: <c>.terraform.lock.hcl</c> (committed provider pins), <c>.build/</c> (the build host's own cache,
-/// in use while Clean runs) and <c>bin/</c>/<c>obj/</c> (<c>dotnet clean</c>'s job).
+/// Deliberately absent: Terraform's working folder <c>.terraform/</c> and its lock file <c>.terraform.lock.hcl</c>
+/// (see <see cref="ProtectedPaths"/>), <c>.build/</c> (the build host's own cache, in use while Clean runs) and
+/// <c>bin/</c>/<c>obj/</c> (<c>dotnet clean</c>'s job). L2's saved plans go with <c>.cache/</c>: they hold the token secret.
 /// </remarks>
 public static class CleanRules
 {
@@ -24,7 +25,6 @@ public static class CleanRules
         new("output-*", CleanTarget.Directory, RootOnly: false, "Packer output"),
         new("packer_cache", CleanTarget.Directory, RootOnly: false, "Packer cache"),
         new("packer-manifest.json", CleanTarget.File, RootOnly: false, "Packer manifest"),
-        new(".terraform", CleanTarget.Directory, RootOnly: false, "Terraform provider cache"),
         new("*.tfplan", CleanTarget.File, RootOnly: false, "Terraform plan"),
         new("tfplan", CleanTarget.File, RootOnly: false, "Terraform plan"),
         new(".ansible", CleanTarget.Directory, RootOnly: false, "Ansible local cache"),

@@ -8,6 +8,9 @@ namespace HomeLab.Clean;
 /// <list type="bullet">
 ///   <item>Terraform state: <c>*.tfstate</c> and anything named <c>*.tfstate.*</c> (<c>terraform.tfstate.backup</c>,
 ///   timestamped backups). Local state is infrastructure: losing it orphans VMs.</item>
+///   <item>Terraform's working folder <c>.terraform/</c>: besides the providers it records the backend and the selected
+///   workspace, and without it the next plan of a root with workspaces runs against the wrong state.</item>
+///   <item>Terraform's provider lock file <c>.terraform.lock.hcl</c>: committed pins, even where git does not track it yet.</item>
 ///   <item>Environment files: <c>.env</c>, <c>.env.*</c>, <c>*.env</c>.</item>
 ///   <item>Doppler configuration: <c>.doppler</c>, <c>doppler.yaml</c>/<c>.yml</c>, <c>.doppler.yaml</c>/<c>.yml</c>.</item>
 /// </list>
@@ -20,6 +23,12 @@ public static class ProtectedPaths
 
     /// <summary>The reason given for Terraform state.</summary>
     public const string TerraformState = "Terraform state";
+
+    /// <summary>The reason given for Terraform's working folder.</summary>
+    public const string TerraformWorkingFolder = "Terraform working folder";
+
+    /// <summary>The reason given for Terraform's provider lock file.</summary>
+    public const string TerraformLockFile = "Terraform provider lock";
 
     /// <summary>The reason given for an environment file.</summary>
     public const string EnvironmentFile = "environment file";
@@ -35,6 +44,16 @@ public static class ProtectedPaths
         if (name.EndsWith(".tfstate", StringComparison.Ordinal) || name.Contains(".tfstate.", StringComparison.Ordinal))
         {
             return TerraformState;
+        }
+
+        if (name == ".terraform")
+        {
+            return TerraformWorkingFolder;
+        }
+
+        if (name == ".terraform.lock.hcl")
+        {
+            return TerraformLockFile;
         }
 
         if (name == ".env" || name.StartsWith(".env.", StringComparison.Ordinal) || name.EndsWith(".env", StringComparison.Ordinal))

@@ -25,6 +25,8 @@ public class CleanTests
         Write(".template-build-ubuntu/disk.qcow2", "disk");
         Write("terraform/.terraform/providers/p", "provider");
         Write("terraform/plan.tfplan", "plan");
+        Write("terraform/.terraform.lock.hcl", "# provider pins");
+        Write(".cache/l2/ubuntu_docker/plan.tfplan", "a saved L2 plan: it holds the token secret");
         Write("terraform/terraform.tfstate", "state");
         Write("terraform/terraform.tfstate.backup", "state backup");
         Write("ansible/site.retry", "retry");
@@ -49,7 +51,7 @@ public class CleanTests
         Assert.That(result.ExitCode, Is.Zero, result.ToString());
         Assert.That(Exists(".iso-build"), Is.False);
         Assert.That(Exists(".template-build-ubuntu"), Is.False);
-        Assert.That(Exists("terraform/.terraform"), Is.False);
+        Assert.That(Exists(".cache/l2/ubuntu_docker/plan.tfplan"), Is.False, "saved L2 plans hold secrets");
         Assert.That(Exists("terraform/plan.tfplan"), Is.False);
         Assert.That(Exists("ansible/site.retry"), Is.False);
         Assert.That(Exists("artifacts/l0"), Is.False);
@@ -57,6 +59,8 @@ public class CleanTests
 
         Assert.That(Exists("README.md"), Is.True);
         Assert.That(Exists("artifacts/tracked-note.md"), Is.True);
+        Assert.That(Exists("terraform/.terraform/providers/p"), Is.True, "Terraform's working folder is the operator's");
+        Assert.That(Exists("terraform/.terraform.lock.hcl"), Is.True);
         Assert.That(Exists("terraform/terraform.tfstate"), Is.True);
         Assert.That(Exists("terraform/terraform.tfstate.backup"), Is.True);
         Assert.That(Exists(".env"), Is.True);

@@ -8,7 +8,7 @@ public class CleanRulesTests
         Assert.That(CleanRules.All.Select(r => r.Pattern), Is.EqualTo(new[]
         {
             "artifacts/", ".iso-build/", ".template-build-*/", ".cache/", "**/inventory/rendered/", "**/*.rendered.*",
-            "**/output-*/", "**/packer_cache/", "**/packer-manifest.json", "**/.terraform/", "**/*.tfplan", "**/tfplan",
+            "**/output-*/", "**/packer_cache/", "**/packer-manifest.json", "**/*.tfplan", "**/tfplan",
             "**/.ansible/", "**/fact_cache/", "**/*.retry",
         }));
     }
@@ -24,7 +24,9 @@ public class CleanRulesTests
     [TestCase("doppler.yaml", ProtectedPaths.DopplerConfiguration)]
     [TestCase(".doppler.yml", ProtectedPaths.DopplerConfiguration)]
     [TestCase("plan.tfplan", null)]
-    [TestCase(".terraform.lock.hcl", null)]
+    [TestCase(".terraform", ProtectedPaths.TerraformWorkingFolder)]
+    [TestCase(".terraform.lock.hcl", ProtectedPaths.TerraformLockFile)]
+    [TestCase(".terraform.tfstate.lock.info", ProtectedPaths.TerraformState)]
     [TestCase("environment.md", null)]
     [TestCase("tfstate.md", null)]
     public void Protected_names(string name, string? reason) =>
@@ -44,6 +46,6 @@ public class CleanRulesTests
 
     [Test]
     public void A_link_matches_a_directory_rule_by_name() =>
-        Assert.That(CleanRules.Match(".terraform", "modules", atRoot: false, isDirectory: false, isLink: true)?.Description,
-            Is.EqualTo("Terraform provider cache"));
+        Assert.That(CleanRules.Match("packer_cache", "packer", atRoot: false, isDirectory: false, isLink: true)?.Description,
+            Is.EqualTo("Packer cache"));
 }

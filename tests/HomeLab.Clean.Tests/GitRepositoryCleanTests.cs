@@ -21,10 +21,8 @@ public class GitRepositoryCleanTests
         "artifacts/iso/ (build artifacts and manifests)",
         "artifacts/link-out (build artifacts and manifests)",
         "artifacts/manifest.json (build artifacts and manifests)",
-        "infra/.terraform/providers/ (Terraform provider cache)",
         "infra/plan.tfplan (Terraform plan)",
         "infra/tfplan (Terraform plan)",
-        "modules/.terraform (Terraform provider cache)",
         "packer/output-ubuntu/ (Packer output)",
         "packer/packer-manifest.json (Packer manifest)",
         "packer/packer_cache/ (Packer cache)",
@@ -35,13 +33,13 @@ public class GitRepositoryCleanTests
         "artifacts/keep.md (tracked by git)",
         "artifacts/terraform.tfstate (Terraform state)",
         "docs/example.tfplan (tracked by git)",
-        "infra/.terraform/terraform.tfstate (Terraform state)",
     ];
 
     private static readonly string[] MustStay =
     [
         "README.md", ".gitignore", "infra/main.tf", "infra/.terraform.lock.hcl", "artifacts/keep.md", "docs/example.tfplan",
-        "artifacts/terraform.tfstate", "infra/.terraform/terraform.tfstate",
+        "artifacts/terraform.tfstate", "infra/.terraform/terraform.tfstate", "infra/.terraform/providers/registry/provider.bin",
+        "modules/.terraform",
         "infra/terraform.tfstate", "infra/terraform.tfstate.backup", "infra/terraform.tfstate.1700000000.backup",
         ".env", ".env.local", "ansible/group.env", ".doppler/config.yaml", "doppler.yaml",
         ".build/artifacts/host.dll", ".build/output-cache/x", "src/App/bin/Debug/output-x/app.dll", "src/App/obj/project.retry",
@@ -125,7 +123,7 @@ public class GitRepositoryCleanTests
         Assert.That(plan.GitNote, Is.EqualTo("git: 6 tracked files are protected"));
         Assert.That(
             plan.ToRemove.Where(e => e.Kind == CleanEntryKind.Symlink).Select(e => e.Path),
-            Is.EqualTo(new[] { "artifacts/dangling", "artifacts/link-out", "modules/.terraform" }));
+            Is.EqualTo(new[] { "artifacts/dangling", "artifacts/link-out" }));
     }
 
     [Test]
@@ -141,7 +139,7 @@ public class GitRepositoryCleanTests
         Assert.That(result.Removed, Is.Empty);
         Assert.That(result.Plan.ToRemove, Is.EqualTo(planned.ToRemove));
         Assert.That(result.Plan.Kept, Is.EqualTo(planned.Kept));
-        Assert.That(result.Summary, Is.EqualTo("Clean (dry run): would remove 19 paths; kept 4."));
+        Assert.That(result.Summary, Is.EqualTo("Clean (dry run): would remove 17 paths; kept 3."));
         Assert.That(result.Details().First(), Is.EqualTo("would remove .cache/ (cached downloads)"));
     }
 
@@ -165,10 +163,9 @@ public class GitRepositoryCleanTests
             }
         });
         Assert.That(_repo.Snapshot("artifacts"), Is.EqualTo(new[] { "keep.md", "terraform.tfstate" }));
-        Assert.That(_repo.Snapshot("infra/.terraform"), Is.EqualTo(new[] { "terraform.tfstate" }));
         Assert.That(_outside.Snapshot(), Is.EqualTo(new[] { "precious", "precious-too", "precious-too/data.txt", "precious/data.txt" }));
         Assert.That(_repo.Git("status", "--porcelain", "--untracked-files=no"), Is.Empty, "no tracked file may change");
-        Assert.That(result.Summary, Is.EqualTo("Clean: removed 19 paths; kept 4."));
+        Assert.That(result.Summary, Is.EqualTo("Clean: removed 17 paths; kept 3."));
     }
 
     [Test]
@@ -182,7 +179,7 @@ public class GitRepositoryCleanTests
         Assert.That(second.Plan.IsEmpty, Is.True);
         Assert.That(second.Removed, Is.Empty);
         Assert.That(_repo.Snapshot(), Is.EqualTo(afterFirst));
-        Assert.That(second.Summary, Is.EqualTo("Clean: nothing to remove; the working copy is already clean; kept 4."));
+        Assert.That(second.Summary, Is.EqualTo("Clean: nothing to remove; the working copy is already clean; kept 3."));
     }
 
     [Test]
@@ -198,7 +195,7 @@ public class GitRepositoryCleanTests
         Assert.That(result.Failures.Select(f => f.Path), Is.EqualTo(new[] { "ansible/inventory/rendered/" }));
         Assert.That(result.Failures[0].Message, Does.Contain("became a symbolic link"));
         Assert.That(File.Exists(_outside.Full("decoy/rendered/hosts.yml")), Is.True);
-        Assert.That(result.Removed, Has.Count.EqualTo(18));
+        Assert.That(result.Removed, Has.Count.EqualTo(16));
     }
 
     private static WorkspaceCleaner Cleaner() => new(RealCakeContext.Create());

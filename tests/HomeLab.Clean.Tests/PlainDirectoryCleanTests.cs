@@ -28,6 +28,11 @@ public class PlainDirectoryCleanTests
         _root.File(".env", "SECRET=1");
         _root.File("ansible/prod.env", "SECRET=1");
         _root.File(".cache/fact_cache/host");
+        _root.File(".cache/l2/ubuntu_docker/plan.tfplan", "a saved plan: it holds the token secret");
+        _root.File("terraform/l2/ubuntu_docker/.terraform.lock.hcl", "# provider pins");
+        _root.File("terraform/l2/ubuntu_docker/.terraform/environment", "lab");
+        _root.File("terraform/l2/ubuntu_docker/.terraform.tfstate.lock.info", "{}");
+        _root.File("terraform/l2/ubuntu_docker/terraform.tfstate.backup", "{}");
     }
 
     [TearDown]
@@ -49,14 +54,17 @@ public class PlainDirectoryCleanTests
             ".template-build-debian/ [Directory]",
             "artifacts/ [Directory]",
             "packer/output-debian [Symlink]",
-            "terraform/env/prod/.terraform/ [Directory]",
             "terraform/env/prod/plan.tfplan [File]",
         }));
         Assert.That(result.Plan.Kept, Is.Empty);
         Assert.That(_root.Snapshot(), Is.EqualTo(new[]
         {
             ".env", "README.md", "ansible", "ansible/prod.env", "packer",
-            "terraform", "terraform/env", "terraform/env/prod", "terraform/env/prod/terraform.tfstate",
+            "terraform", "terraform/env", "terraform/env/prod", "terraform/env/prod/.terraform", "terraform/env/prod/.terraform/modules",
+            "terraform/env/prod/.terraform/modules/m.json", "terraform/env/prod/terraform.tfstate",
+            "terraform/l2", "terraform/l2/ubuntu_docker", "terraform/l2/ubuntu_docker/.terraform", "terraform/l2/ubuntu_docker/.terraform.lock.hcl",
+            "terraform/l2/ubuntu_docker/.terraform.tfstate.lock.info", "terraform/l2/ubuntu_docker/.terraform/environment",
+            "terraform/l2/ubuntu_docker/terraform.tfstate.backup",
         }));
         Assert.That(_outside.Snapshot(), Is.EqualTo(new[] { "cache", "cache/keep.bin" }));
     }

@@ -161,6 +161,10 @@ public abstract class TerraformRunner<TSettings> : Tool<TSettings>
 
         _output = output;
         _outputLogged = settings.LogOutput;
+        foreach (var name in TerraformInheritedNames.ReleaseCaseVariants(GetEnvironmentVariables(settings).Keys))
+        {
+            _log.Verbose($"terraform: {name} removed from the inherited environment, so that its exact-case namesake reaches terraform.");
+        }
 
         // Read in the post action, which Cake runs before it consults HandleExitCode, so the code is known either way.
         var exitCode = 0;

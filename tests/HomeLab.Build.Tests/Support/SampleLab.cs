@@ -17,6 +17,19 @@ internal static class SampleLab
         }
     }
 
+    /// <summary>Copies the repository's sample lab with its Terraform roots (infra/ and terraform/) into <paramref name="work"/>.</summary>
+    public static void CopyWithTerraformInto(string work)
+    {
+        CopyInto(work);
+        var source = new DirectoryInfo(Path.Combine(RepositoryPaths.Root, "terraform"));
+        foreach (var file in source.EnumerateFiles("*", SearchOption.AllDirectories).Where(file => !file.FullName.Contains("/.terraform", StringComparison.Ordinal)))
+        {
+            var target = Path.Combine(work, "terraform", Path.GetRelativePath(source.FullName, file.FullName));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            file.CopyTo(target);
+        }
+    }
+
     /// <summary>A lab with one cloud-image OS, its checksum given, for a simulator that accepts downloads offline.</summary>
     public static void WriteCloudImageLab(string work, string os = "ubuntu")
     {

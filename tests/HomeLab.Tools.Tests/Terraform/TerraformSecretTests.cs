@@ -91,6 +91,21 @@ public class TerraformSecretTests : RealTerraformFixture
     }
 
     [Test]
+    public void The_original_tooling_s_upper_case_key_variable_does_not_keep_the_lower_case_one_from_terraform()
+    {
+        // The operator exports TF_VAR_PROXMOX_VM_PUBLIC_KEY, as for the original tooling; Cake's process runner matches
+        // names case-insensitively and would set TF_VAR_proxmox_vm_public_key under the inherited upper-case name.
+        Scope.Set(TerraformProxmoxVariables.PublicKeySource, Proxmox.PublicKey);
+        var root = CopyRoot("lab");
+
+        Deploy(root, On<TerraformPlanSettings>(root).WithProxmoxVariables(Proxmox));
+        var outputs = Context.TerraformOutput(On<TerraformOutputSettings>(root).WithProxmoxVariables(Proxmox));
+
+        Assert.That(outputs["proxmox"].Value.GetProperty("public_key").GetString(), Is.EqualTo(Proxmox.PublicKey));
+        Assert.That(Log.AllText, Does.Contain($"{TerraformProxmoxVariables.PublicKeySource} removed from the inherited environment"));
+    }
+
+    [Test]
     public void A_secret_put_on_the_command_line_is_refused_before_terraform_runs()
     {
         var root = CopyRoot("lab");
