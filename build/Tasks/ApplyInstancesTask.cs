@@ -16,23 +16,12 @@ public sealed class ApplyInstancesTask(SecretRedactor redactor) : FrostingTask<B
 {
     public const string PlanOnly = "plan only; set APPLY=1 to apply";
 
-    /// <summary>
-    /// Applies when asked. Cake fails a run when a task named as a target is skipped by its criteria, and
-    /// <c>--target=L2 --exclusive</c> names this one (see <see cref="TargetAliases.LayerParts"/>): there a plan-only
-    /// run comes in and says "plan only" itself instead of failing after a good plan.
-    /// </summary>
-    public override bool ShouldRun(BuildContext context) => IsAsked(context) || IsTarget(context);
+    public override bool ShouldRun(BuildContext context) => IsAsked(context);
 
     public override string SkippedMessage => PlanOnly;
 
     public override void Run(BuildContext context)
     {
-        if (!IsAsked(context))
-        {
-            context.Log.Information($"ApplyInstances: {PlanOnly}.");
-            return;
-        }
-
         if (context.PlannedInstances.Count == 0)
         {
             context.Log.Information("Nothing to apply: no persona was planned in this run.");
@@ -49,7 +38,4 @@ public sealed class ApplyInstancesTask(SecretRedactor redactor) : FrostingTask<B
 
     /// <summary>APPLY=1 or --apply.</summary>
     internal static bool IsAsked(BuildContext context) => context.Settings.Apply || Switches.IsOn(context.Arguments, "apply");
-
-    private static bool IsTarget(BuildContext context) =>
-        context.Arguments.GetArguments("target").Contains("ApplyInstances", StringComparer.OrdinalIgnoreCase);
 }

@@ -121,7 +121,7 @@ public class InstancesTests
 
         Assert.That(again.ExitCode, Is.EqualTo(2), again.ToString());
         Assert.That(OutputAssertions.Flatten(again.StandardOutput), Does.Contain("ubuntu/docker: 1 to add, 0 to change, 0 to replace, 0 to destroy")
-            .And.Contain("arch/devops: no changes").And.Contain("ApplyInstances: plan only; set APPLY=1 to apply."));
+            .And.Contain("arch/devops: no changes").And.Contain("ApplyInstances: skipped: plan only; set APPLY=1 to apply"));
         Assert.That(Compact(again.StandardOutput), Does.Contain("""+terraform_data.vm["dock-03"]"""));
         Assert.That(unchanged.ExitCode, Is.Zero, unchanged.ToString());
         Assert.That(OutputAssertions.Flatten(unchanged.StandardOutput), Does.Contain("arch/devops: no changes").And.Not.Contain("ubuntu/docker:"));

@@ -35,4 +35,24 @@ public class CriteriaTests
             "Error: Could not reach target 'Docs' since it was skipped due to a criteria: no docs on this machine.",
         }));
     }
+
+    [Test]
+    public void A_target_whose_ShouldRun_is_false_among_several_says_why_and_the_run_goes_on()
+    {
+        var run = TestHost.Run("--target=Docs", "--target=Pack", "--exclusive");
+
+        Assert.That(run.ExitCode, Is.EqualTo(0), run.Output);
+        Assert.That(run.Journal, Does.Not.Contain("Docs"), "its action does not run");
+        Assert.That(run.Journal, Does.Contain("Pack"));
+        Assert.That(run.Output, Does.Contain("Docs: skipped: no docs on this machine"));
+    }
+
+    [Test]
+    public void A_target_whose_ShouldRun_is_true_among_several_runs()
+    {
+        var run = TestHost.Run("--target=Docs", "--target=Pack", "--exclusive", "--with-docs");
+
+        Assert.That(run.ExitCode, Is.EqualTo(0), run.Output);
+        Assert.That(run.Journal, Does.Contain("Docs").And.Contain("Pack"));
+    }
 }

@@ -87,6 +87,7 @@ internal sealed class DefaultCommand : AsyncCommand<DefaultCommandSettings>
         var run = _services.GetRequiredService<RunConfiguration>();
         run.Arguments = arguments;
         run.Configuration = configuration;
+        run.Targets = targets;
         return configuration;
     }
 

@@ -11,6 +11,7 @@ internal sealed class RunConfiguration
 {
     private ICakeArguments? _arguments;
     private ICakeConfiguration? _configuration;
+    private IReadOnlyList<string>? _targets;
 
     public ICakeArguments Arguments
     {
@@ -22,6 +23,13 @@ internal sealed class RunConfiguration
     {
         get => _configuration ?? throw NotYetParsed();
         set => _configuration = value;
+    }
+
+    /// <summary>The tasks this run was asked for (<c>--target</c>, or Default).</summary>
+    public IReadOnlyList<string> Targets
+    {
+        get => _targets ?? throw NotYetParsed();
+        set => _targets = value;
     }
 
     private static InvalidOperationException NotYetParsed()

@@ -14,11 +14,13 @@ internal sealed class TaskRegistrar
     private readonly IFrostingTeardown? _teardown;
     private readonly IFrostingTaskSetup? _taskSetup;
     private readonly IFrostingTaskTeardown? _taskTeardown;
+    private readonly RunConfiguration _run;
 
     public TaskRegistrar(
         ICakeEngine engine,
         IFrostingContext context,
         ICakeLog log,
+        RunConfiguration run,
         IEnumerable<IFrostingTask> tasks,
         IFrostingSetup? setup = null,
         IFrostingTeardown? teardown = null,
@@ -28,6 +30,7 @@ internal sealed class TaskRegistrar
         _engine = engine;
         _context = context;
         _log = log;
+        _run = run;
         _tasks = tasks;
         _setup = setup;
         _teardown = teardown;
@@ -84,21 +87,41 @@ internal sealed class TaskRegistrar
             builder.Description(description);
         }
 
-        if (TaskMetadata.Overrides(type, "Run") || TaskMetadata.Overrides(type, "RunAsync"))
+        var runs = TaskMetadata.Overrides(type, "Run") || TaskMetadata.Overrides(type, "RunAsync");
+        if (TaskMetadata.Overrides(type, "ShouldRun") && IsOneOfSeveralTargets(name))
         {
-            builder.Does(() => task.RunAsync(_context));
+            // Cake fails a run when a task it was asked for is skipped by its criteria. Asked for beside others (as
+            // --exclusive names each part of a layer), the task comes in and says why it does nothing instead.
+            builder.Does(async () =>
+            {
+                if (!task.ShouldRun(_context))
+                {
+                    _log.Information("{0}: skipped: {1}", name, string.IsNullOrEmpty(task.SkippedMessage) ? "its criteria are not met" : task.SkippedMessage);
+                }
+                else if (runs)
+                {
+                    await task.RunAsync(_context).ConfigureAwait(false);
+                }
+            });
         }
-
-        if (TaskMetadata.Overrides(type, "ShouldRun"))
+        else
         {
-            var message = task.SkippedMessage;
-            if (string.IsNullOrEmpty(message))
+            if (runs)
             {
-                builder.WithCriteria(() => task.ShouldRun(_context));
+                builder.Does(() => task.RunAsync(_context));
             }
-            else
+
+            if (TaskMetadata.Overrides(type, "ShouldRun"))
             {
-                builder.WithCriteria(() => task.ShouldRun(_context), message);
+                var message = task.SkippedMessage;
+                if (string.IsNullOrEmpty(message))
+                {
+                    builder.WithCriteria(() => task.ShouldRun(_context));
+                }
+                else
+                {
+                    builder.WithCriteria(() => task.ShouldRun(_context), message);
+                }
             }
         }
 
@@ -127,6 +150,9 @@ internal sealed class TaskRegistrar
             builder.IsDependeeOf(DependencyName(dependee.Task));
         }
     }
+
+    private bool IsOneOfSeveralTargets(string name) =>
+        _run.Targets.Count > 1 && _run.Targets.Contains(name, StringComparer.OrdinalIgnoreCase);
 
     private static string DependencyName(Type task)
         => typeof(IFrostingTask).IsAssignableFrom(task)
