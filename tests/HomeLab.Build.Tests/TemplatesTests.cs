@@ -71,6 +71,22 @@ public class TemplatesTests
     }
 
     [Test]
+    public async Task L1_alone_builds_and_with_UPDATE_STABLE_no_says_why_it_does_not_promote()
+    {
+        await using var lab = await LabEnvironment.StartAsync();
+        lab.Simulator.State.OfflineDownloads = true;
+        SampleLab.WriteCloudImageLab(lab.Work.Path);
+
+        var result = await lab.Host().With("UPDATE_STABLE", "no").RunAsync("--target=L1", "--exclusive");
+
+        Assert.That(result.ExitCode, Is.Zero, result.ToString());
+        Assert.That(SampleLab.Artifacts(lab.Work.Path, "ubuntu"), Has.Length.EqualTo(1), "--exclusive runs all of L1's own tasks");
+        Assert.That(SampleLab.PromotedFrom(lab.Work.Path, "ubuntu"), Is.Null);
+        Assert.That(OutputAssertions.Flatten(result.StandardOutput), Does.Contain("PromoteStable: skipped: UPDATE_STABLE is not 'yes'"));
+        Assert.That(result.StandardOutput, Does.Not.Contain("Runway"), "and none of the layers below");
+    }
+
+    [Test]
     public async Task An_UPDATE_STABLE_kept_in_Doppler_takes_effect()
     {
         await using var lab = await LabEnvironment.StartAsync();
