@@ -76,10 +76,11 @@ public sealed class SshTestHost : IDisposable
     public static string AnsibleSshArgs => "-o ControlMaster=no -o UserKnownHostsFile=/dev/null -o StrictHostKeyChecking=no";
 
     /// <summary>Starts sshd and waits until its port accepts connections.</summary>
+    /// <param name="sshdPath">The sshd to run; Debian's by default.</param>
     /// <exception cref="InvalidOperationException">A prerequisite is missing, or sshd did not start; the message says which.</exception>
-    public static SshTestHost Start()
+    public static SshTestHost Start(string sshdPath = SshdPath)
     {
-        RequireExecutable(SshdPath, "openssh-server");
+        RequireExecutable(sshdPath, "openssh-server");
         var keygen = FindOnPath("ssh-keygen") ?? throw new InvalidOperationException(
             "ssh-keygen was not found on PATH: install openssh-client (apt-get install openssh-client); the SSH test host needs it.");
 
@@ -90,7 +91,7 @@ public sealed class SshTestHost : IDisposable
             GenerateKey(keygen, folder.Combine("host_ed25519"));
             GenerateKey(keygen, folder.Combine("client_ed25519"));
             File.Copy(folder.Combine("client_ed25519.pub"), folder.Combine("authorized_keys"));
-            return StartOnFreePort(folder);
+            return StartOnFreePort(folder, sshdPath);
         }
         catch
         {
@@ -183,7 +184,7 @@ public sealed class SshTestHost : IDisposable
         }
     }
 
-    private static SshTestHost StartOnFreePort(TempDirectory folder)
+    private static SshTestHost StartOnFreePort(TempDirectory folder, string sshdPath)
     {
         // The free port is picked, then given to sshd; another process may take it in between, so try a few.
         string? lastLog = null;
@@ -192,7 +193,7 @@ public sealed class SshTestHost : IDisposable
             var port = FreePort();
             var config = WriteServerConfig(folder, port);
             var log = new ConcurrentQueue<string>();
-            var sshd = Launch(config, log);
+            var sshd = Launch(sshdPath, config, log);
             if (WaitUntilListening(sshd, port))
             {
                 return new SshTestHost(folder, sshd, log, port);
@@ -227,9 +228,9 @@ public sealed class SshTestHost : IDisposable
 
         """);
 
-    private static Process Launch(string config, ConcurrentQueue<string> log)
+    private static Process Launch(string sshdPath, string config, ConcurrentQueue<string> log)
     {
-        var start = new ProcessStartInfo(SshdPath)
+        var start = new ProcessStartInfo(sshdPath)
         {
             UseShellExecute = false,
             RedirectStandardError = true,
