@@ -56,9 +56,9 @@ public abstract class DockerComposeRunner<TSettings> : Tool<TSettings>
     {
         ArgumentNullException.ThrowIfNull(settings);
         var compose = composeSettings ?? new DockerComposeSettings();
+        _compose = compose;
         var selection = Select(settings, compose, describing: true);
         var redact = DockerComposeRedaction.For(compose);
-        _compose = compose;
         _selection = selection;
         var arguments = Customized(BuildArguments(settings, compose, selection, services), settings);
         var names = GetEnvironmentVariables(settings).Keys.Order(StringComparer.Ordinal).ToList();
