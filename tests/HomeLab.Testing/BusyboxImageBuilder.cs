@@ -4,7 +4,8 @@ namespace HomeLab.Testing;
 
 /// <summary>
 /// Builds a Docker image offline, since nothing can be pulled in the tests: a root file system holding Debian's static
-/// busybox as <c>/bin/busybox</c> and a symlink per applet (<c>busybox --list</c>), tarred and <c>docker import</c>ed.
+/// busybox as <c>/bin/busybox</c> and a symlink per applet (<c>busybox --list</c>), tarred and <c>docker import</c>ed with <c>PATH=/bin</c> (an imported image has no
+/// environment, and <c>docker exec</c> finds nothing without one).
 /// </summary>
 public static class BusyboxImageBuilder
 {
@@ -19,7 +20,7 @@ public static class BusyboxImageBuilder
         using var tarball = new MemoryStream();
         WriteRootFileSystem(tarball, Applets());
         tarball.Position = 0;
-        var result = engine.Docker(tarball, "import", "-", tag);
+        var result = engine.Docker(tarball, "import", "--change", "ENV PATH=/bin", "-", tag);
         if (result.ExitCode != 0)
         {
             throw new InvalidOperationException($"docker import of {tag} failed ({result.ExitCode}): {result.StandardError.Trim()}");

@@ -136,7 +136,8 @@ public sealed class DockerEngineFixture : IDisposable
         var result = Docker(arguments);
         return result.ExitCode == 0
             ? result.StandardOutput.Trim()
-            : throw new InvalidOperationException($"docker {string.Join(' ', arguments)} failed ({result.ExitCode}): {result.StandardError.Trim()}");
+            : throw new InvalidOperationException(
+                $"docker {string.Join(' ', arguments)} failed ({result.ExitCode}): {(result.StandardError + " " + result.StandardOutput).Trim()}");
     }
 
     /// <summary>The containers of a compose project (all states), as <c>name state</c> lines, sorted.</summary>

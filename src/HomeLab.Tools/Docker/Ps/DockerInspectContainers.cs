@@ -5,16 +5,15 @@ namespace HomeLab.Tools.Docker;
 
 /// <summary>
 /// Reads containers with <c>docker inspect --format</c>, for Compose v1 whose <c>ps</c> has no JSON. The template
-/// picks only the fields a <see cref="DockerComposeContainer"/> holds, one JSON object per line, so a container's
-/// environment (where the secrets are) never reaches this process.
+/// picks only the fields a <see cref="DockerComposeContainer"/> is read from (id, name, service label, image,
+/// state, ports), one JSON object per line, so a container's environment (where the secrets are) never reaches this process.
 /// </summary>
 internal static class DockerInspectContainers
 {
     /// <summary>The Go template handed to <c>docker inspect --format</c>.</summary>
     public const string Template =
         "{\"id\":{{json .Id}},\"name\":{{json .Name}},\"service\":{{json (index .Config.Labels \"com.docker.compose.service\")}}," +
-        "\"image\":{{json .Config.Image}},\"state\":{{json .State.Status}},\"exitCode\":{{json .State.ExitCode}}," +
-        "\"health\":{{if .State.Health}}{{json .State.Health.Status}}{{else}}null{{end}},\"ports\":{{json .NetworkSettings.Ports}}}";
+        "\"image\":{{json .Config.Image}},\"state\":{{json .State}},\"ports\":{{json .NetworkSettings.Ports}}}";
 
     /// <exception cref="JsonException">A line is not what the template prints.</exception>
     public static IReadOnlyList<DockerComposeContainer> Parse(IReadOnlyList<string> lines, Func<string, string> redact) => lines
@@ -28,9 +27,13 @@ internal static class DockerInspectContainers
     {
         using var document = JsonDocument.Parse(line);
         var root = document.RootElement;
-        var state = Text(root, "state");
-        var health = Text(root, "health");
-        var exitCode = root.TryGetProperty("exitCode", out var code) && code.ValueKind == JsonValueKind.Number ? code.GetInt32() : 0;
+        // The whole State object: docker's template fails on a missing key, and Health is there only with a health check.
+        var stateObject = root.TryGetProperty("state", out var found) && found.ValueKind == JsonValueKind.Object ? found : default;
+        var state = stateObject.ValueKind == JsonValueKind.Object ? Text(stateObject, "Status") : string.Empty;
+        var health = stateObject.ValueKind == JsonValueKind.Object && stateObject.TryGetProperty("Health", out var check)
+            && check.ValueKind == JsonValueKind.Object ? Text(check, "Status") : string.Empty;
+        var exitCode = stateObject.ValueKind == JsonValueKind.Object && stateObject.TryGetProperty("ExitCode", out var code)
+            && code.ValueKind == JsonValueKind.Number ? code.GetInt32() : 0;
         var status = health.Length > 0 ? $"{state} ({health})"
             : state is "exited" or "dead" ? $"{state} ({exitCode.ToString(CultureInfo.InvariantCulture)})"
             : state;
