@@ -62,7 +62,10 @@ public sealed class DeployStacksTask(IAnsiConsole console, SecretRedactor redact
     private void Deploy(BuildContext context, StackDeployer deployer, IReadOnlyList<StackDeployment> deployments)
     {
         var json = context.ArtifactsDirectory.Combine("l4").CombineWithFilePath("stacks.json");
-        File.Delete(json.FullPath);
+        if (File.Exists(json.FullPath))
+        {
+            File.Delete(json.FullPath); // a failed run leaves no earlier run's state behind
+        }
         var reports = new List<ComposeStackReport>();
         try
         {
