@@ -3,14 +3,15 @@ using Cake.Core.Diagnostics;
 using Cake.Frosting;
 using HomeLab.Build.Tasks;
 using HomeLab.Manifests;
+using HomeLab.Secrets;
 
 namespace HomeLab.Build;
 
 /// <summary>
 /// Runs once around all tasks: starts and stops the simulation, holds the lab lock while manifests may be
-/// written, and previews Clean in a dry run.
+/// written, and previews Clean and the stacks in a dry run.
 /// </summary>
-public sealed class BuildLifetime(Simulation simulation) : FrostingLifetime<BuildContext>
+public sealed class BuildLifetime(Simulation simulation, SecretRedactor redactor) : FrostingLifetime<BuildContext>
 {
     private static readonly string[] ManifestWriters = ["BuildTemplates", "PromoteStable", "Promote", "PlanInstances", "ApplyInstances"];
 
@@ -37,6 +38,12 @@ public sealed class BuildLifetime(Simulation simulation) : FrostingLifetime<Buil
         if (Switches.IsDryRun && info.TasksToExecute.Any(task => task.Name == "Clean"))
         {
             CleanTask.Preview(context);
+        }
+
+        // Likewise the stacks' exact commands.
+        if (Switches.IsDryRun && info.TasksToExecute.Any(task => task.Name == "DeployStacks"))
+        {
+            DeployStacksTask.Preview(context, redactor);
         }
     }
 

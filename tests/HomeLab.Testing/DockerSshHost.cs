@@ -1,9 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
-using HomeLab.Testing;
-
-namespace HomeLab.Tools.Tests.Docker;
+namespace HomeLab.Testing;
 
 /// <summary>
 /// An SSH host in front of a test Docker engine: <c>/usr/sbin/sshd -D</c> on 127.0.0.1 at a free port, with a
@@ -11,10 +9,11 @@ namespace HomeLab.Tools.Tests.Docker;
 /// prohibit-password</c>, and <c>SetEnv DOCKER_HOST=unix://&lt;engine socket&gt;</c> so that the remote
 /// <c>docker system dial-stdio</c> reaches the test engine. Docker and docker-compose run the <c>ssh</c> found on
 /// PATH with no way to pass options, so the client side is an <c>ssh</c> wrapper in <see cref="ClientBinDirectory"/>
-/// that adds the key and skips host-key checks (no ~/.ssh is touched). Private to these tests until it is unified
-/// with the shared SSH test host.
+/// that adds the key and skips host-key checks (no ~/.ssh is touched): put <see cref="ClientBinDirectory"/> first on
+/// the PATH of whatever runs docker or docker-compose (a wrapper test's settings, or the host a test starts).
+/// Shared by the Compose wrapper's tests and the host's stack tests; not yet unified with <see cref="SshTestHost"/>.
 /// </summary>
-internal sealed class DockerSshHost : IDisposable
+public sealed class DockerSshHost : IDisposable
 {
     private readonly TempDirectory _folder;
     private readonly Process _sshd;
@@ -26,6 +25,7 @@ internal sealed class DockerSshHost : IDisposable
         Port = port;
     }
 
+    /// <summary>The port sshd listens on, on 127.0.0.1.</summary>
     public int Port { get; }
 
     /// <summary>The DOCKER_HOST that reaches the engine through this host.</summary>
@@ -37,6 +37,8 @@ internal sealed class DockerSshHost : IDisposable
     /// <summary>The child's PATH: the wrapper's folder, then this process's PATH.</summary>
     public string ClientPath => ClientBinDirectory + ":" + Environment.GetEnvironmentVariable("PATH");
 
+    /// <summary>Starts sshd in front of the engine at <paramref name="dockerSocket"/> and waits until it listens.</summary>
+    /// <exception cref="InvalidOperationException">sshd, ssh-keygen or ssh is missing (the message names the package), or sshd did not start.</exception>
     public static DockerSshHost Start(string dockerSocket)
     {
         var sshd = ProgramLocator.Require("/usr/sbin/sshd", "openssh-server");
@@ -87,6 +89,7 @@ internal sealed class DockerSshHost : IDisposable
         }
     }
 
+    /// <summary>Kills sshd by its PID and deletes the keys and the wrapper.</summary>
     public void Dispose()
     {
         if (!_sshd.HasExited)
