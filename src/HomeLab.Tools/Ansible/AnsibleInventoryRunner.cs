@@ -4,6 +4,7 @@ using Cake.Core.Diagnostics;
 using Cake.Core.IO;
 using Cake.Core.Tooling;
 using HomeLab.Tools.Ansible.Inventory;
+using HomeLab.Tools.Common;
 
 namespace HomeLab.Tools.Ansible;
 
@@ -29,10 +30,10 @@ public sealed class AnsibleInventoryRunner : AnsibleRunner<AnsibleInventorySetti
     {
         ArgumentNullException.ThrowIfNull(settings);
         Prepare(settings);
-        var run = RunAnsible(settings, null, AnsibleStandardOutput.Capture);
+        var run = RunAnsible(settings, null, ToolStandardOutput.Capture);
         try
         {
-            return AnsibleInventoryResult.Parse(string.Join('\n', run.Output.StandardOutput));
+            return AnsibleInventoryResult.Parse(run.Output.StandardOutputText);
         }
         catch (JsonException error)
         {

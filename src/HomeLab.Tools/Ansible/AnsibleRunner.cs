@@ -2,6 +2,7 @@ using Cake.Core;
 using Cake.Core.Diagnostics;
 using Cake.Core.IO;
 using Cake.Core.Tooling;
+using HomeLab.Tools.Common;
 
 namespace HomeLab.Tools.Ansible;
 
@@ -143,7 +144,7 @@ public abstract class AnsibleRunner<TSettings> : Tool<TSettings>
     /// recorded either way. <paramref name="beforeStart"/> may write the wrapper's own lines first.
     /// </summary>
     private protected AnsibleRun RunAnsible(
-        TSettings settings, string? extraVarsFile, AnsibleStandardOutput standardOutput, Action<AnsibleProcessOutput>? beforeStart = null)
+        TSettings settings, string? extraVarsFile, ToolStandardOutput standardOutput, Action<AnsibleProcessOutput>? beforeStart = null)
     {
         var arguments = BuildArguments(settings, extraVarsFile);
         if (AnsibleRedaction.SecretIn(Customized(arguments, settings).Render(), settings) is { } secret)
@@ -157,14 +158,7 @@ public abstract class AnsibleRunner<TSettings> : Tool<TSettings>
             AnsibleRedaction.For(settings),
             settings.OutputLineReceived,
             standardOutput);
-        var processSettings = new ProcessSettings
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            RedirectedStandardOutputHandler = output.OnStandardOutput,
-            RedirectedStandardErrorHandler = output.OnStandardError,
-        };
-
+        var processSettings = output.ProcessSettings();
         _running = settings;
         _output = output;
         beforeStart?.Invoke(output);

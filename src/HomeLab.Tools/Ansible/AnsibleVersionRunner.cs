@@ -2,6 +2,7 @@ using Cake.Core;
 using Cake.Core.Diagnostics;
 using Cake.Core.IO;
 using Cake.Core.Tooling;
+using HomeLab.Tools.Common;
 
 namespace HomeLab.Tools.Ansible;
 
@@ -22,8 +23,8 @@ public sealed class AnsibleVersionRunner : AnsibleRunner<AnsibleVersionSettings>
     {
         ArgumentNullException.ThrowIfNull(settings);
         Prepare(settings);
-        var run = RunAnsible(settings, null, AnsibleStandardOutput.Capture);
-        return AnsibleVersionText.Parse(string.Join('\n', run.Output.StandardOutput))
+        var run = RunAnsible(settings, null, ToolStandardOutput.Capture);
+        return AnsibleVersionText.Parse(run.Output.StandardOutputText)
             ?? throw AnsibleErrors.NoVersion(ExecutableFor(settings));
     }
 

@@ -2,6 +2,7 @@ using Cake.Core;
 using Cake.Core.Diagnostics;
 using Cake.Core.IO;
 using Cake.Core.Tooling;
+using HomeLab.Tools.Common;
 
 namespace HomeLab.Tools.Docker;
 
@@ -27,7 +28,7 @@ public abstract class DockerComposeRunner<TSettings> : Tool<TSettings>
     private readonly ICakeLog _log;
     private DockerComposeSettings _compose = new();
     private ComposeSelection? _selection;
-    private DockerComposeProcessOutput? _output;
+    private ToolOutput? _output;
     private bool _outputLogged;
 
     /// <summary>Creates the runner from Cake's services (as an alias does, from the context).</summary>
@@ -154,20 +155,15 @@ public abstract class DockerComposeRunner<TSettings> : Tool<TSettings>
             throw DockerComposeErrors.SecretOnCommandLine(secret);
         }
 
-        var output = new DockerComposeProcessOutput(
+        // Compose writes its progress to standard error, so both streams are logged at the same level.
+        var output = new ToolOutput(
             settings.LogOutput ? _log : null,
             settings.OutputVerbosity,
             DockerComposeRedaction.For(compose),
             settings.OutputLineReceived,
-            ParsesStandardOutput);
-        var processSettings = new ProcessSettings
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            RedirectedStandardOutputHandler = output.OnStandardOutput,
-            RedirectedStandardErrorHandler = output.OnStandardError,
-        };
-
+            ParsesStandardOutput ? ToolStandardOutput.Capture : ToolStandardOutput.Keep,
+            standardErrorLevel: LogLevel.Information);
+        var processSettings = output.ProcessSettings();
         _output = output;
         _outputLogged = settings.LogOutput;
 

@@ -3,6 +3,7 @@ using Cake.Core.Diagnostics;
 using Cake.Core.IO;
 using Cake.Core.Tooling;
 using Path = Cake.Core.IO.Path;
+using HomeLab.Tools.Common;
 
 namespace HomeLab.Tools.Packer;
 
@@ -21,7 +22,7 @@ public abstract class PackerRunner<TSettings> : Tool<TSettings>
     private readonly ICakeEnvironment _environment;
     private readonly ICakeLog _log;
     private string _command = string.Empty;
-    private PackerOutput? _output;
+    private ToolOutput? _output;
 
     /// <summary>Creates the runner from Cake's services (as an alias does, from the context).</summary>
     protected PackerRunner(IFileSystem fileSystem, ICakeEnvironment environment, IProcessRunner processRunner, IToolLocator tools, ICakeLog log)
@@ -85,20 +86,13 @@ public abstract class PackerRunner<TSettings> : Tool<TSettings>
             throw PackerErrors.SecretOnCommandLine(secret);
         }
 
-        var output = new PackerOutput(
+        var output = new ToolOutput(
             logOutput ? _log : null,
             settings.OutputVerbosity,
             PackerRedaction.For(settings, _environment),
             logOutput ? settings.OutputLineReceived : null);
-        var processSettings = new ProcessSettings
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            RedirectedStandardOutputHandler = output.OnStandardOutput,
-            RedirectedStandardErrorHandler = output.OnStandardError,
-            WorkingDirectory = settings.WorkingDirectory is null ? template?.Folder : null,
-        };
-
+        var processSettings = output.ProcessSettings();
+        processSettings.WorkingDirectory = settings.WorkingDirectory is null ? template?.Folder : null;
         _command = command;
         _output = output;
         Run(settings, arguments, processSettings, null);

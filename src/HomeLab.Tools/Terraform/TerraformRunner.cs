@@ -2,6 +2,7 @@ using Cake.Core;
 using Cake.Core.Diagnostics;
 using Cake.Core.IO;
 using Cake.Core.Tooling;
+using HomeLab.Tools.Common;
 
 namespace HomeLab.Tools.Terraform;
 
@@ -26,7 +27,7 @@ public abstract class TerraformRunner<TSettings> : Tool<TSettings>
     private readonly IFileSystem _fileSystem;
     private readonly ICakeEnvironment _environment;
     private readonly ICakeLog _log;
-    private TerraformProcessOutput? _output;
+    private ToolOutput? _output;
     private bool _outputLogged;
 
     /// <summary>Creates the runner from Cake's services (as an alias does, from the context).</summary>
@@ -105,7 +106,7 @@ public abstract class TerraformRunner<TSettings> : Tool<TSettings>
     private protected virtual bool Succeeded(int exitCode) => exitCode == 0;
 
     /// <summary>What went wrong, for the one-line error: terraform's first error diagnostic by default.</summary>
-    private protected virtual string? FailureDetail(TerraformProcessOutput output) =>
+    private protected virtual string? FailureDetail(ToolOutput output) =>
         TerraformErrors.Detail(TerraformDiagnosticText.Parse(output.Lines), output.Lines);
 
     /// <summary>Appends what follows the command and <c>-no-color</c>, e.g. <c>-input=false -detailed-exitcode</c>.</summary>
@@ -145,20 +146,13 @@ public abstract class TerraformRunner<TSettings> : Tool<TSettings>
             throw TerraformErrors.SecretOnCommandLine(secret);
         }
 
-        var output = new TerraformProcessOutput(
+        var output = new ToolOutput(
             settings.LogOutput ? _log : null,
             settings.OutputVerbosity,
             TerraformRedaction.For(settings),
             settings.OutputLineReceived,
-            CapturesStandardOutput);
-        var processSettings = new ProcessSettings
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            RedirectedStandardOutputHandler = output.OnStandardOutput,
-            RedirectedStandardErrorHandler = output.OnStandardError,
-        };
-
+            CapturesStandardOutput ? ToolStandardOutput.Capture : ToolStandardOutput.Stream);
+        var processSettings = output.ProcessSettings();
         _output = output;
         _outputLogged = settings.LogOutput;
         foreach (var name in TerraformInheritedNames.ReleaseCaseVariants(GetEnvironmentVariables(settings).Keys))
