@@ -1,4 +1,5 @@
 using HomeLab.Secrets;
+using HomeLab.Tools.Common;
 
 namespace HomeLab.Tools.Ansible;
 
@@ -19,8 +20,7 @@ internal static class AnsibleRedaction
             redactor.Add(JsonEscaped(value));
         }
 
-        var extra = settings.Redact;
-        return extra is null ? redactor.Redact : line => extra(redactor.Redact(line));
+        return ToolRedaction.For(settings, redactor);
     }
 
     /// <summary>The secret values of <paramref name="settings"/> long enough to be masked, as written and as XML escapes them.</summary>
@@ -32,11 +32,8 @@ internal static class AnsibleRedaction
         .ToList();
 
     /// <summary>The name of the first secret whose value appears in <paramref name="renderedArguments"/>.</summary>
-    public static string? SecretIn(string renderedArguments, AnsibleSettings settings) => settings.NamedSecrets()
-        .Where(pair => pair.Value.Length >= SecretRedactor.MinimumLength)
-        .Where(pair => renderedArguments.Contains(pair.Value, StringComparison.Ordinal))
-        .Select(pair => pair.Key)
-        .FirstOrDefault();
+    public static string? SecretIn(string renderedArguments, AnsibleSettings settings) =>
+        ToolRedaction.SecretIn(renderedArguments, settings.NamedSecrets());
 
     private static string JsonEscaped(string value) => value
         .Replace("\\", "\\\\", StringComparison.Ordinal)

@@ -59,7 +59,7 @@ public abstract class DockerComposeRunner<TSettings> : Tool<TSettings>
         var compose = composeSettings ?? new DockerComposeSettings();
         _compose = compose;
         var selection = Select(settings, compose, describing: true);
-        var redact = DockerComposeRedaction.For(compose);
+        var redact = ToolRedaction.For(compose);
         _selection = selection;
         var arguments = Customized(BuildArguments(settings, compose, selection, services), settings);
         var names = GetEnvironmentVariables(settings).Keys.Order(StringComparer.Ordinal).ToList();
@@ -150,7 +150,7 @@ public abstract class DockerComposeRunner<TSettings> : Tool<TSettings>
         var selection = Select(settings, compose, describing: false);
         _selection = selection;
         var arguments = BuildArguments(settings, compose, selection, services);
-        if (DockerComposeRedaction.SecretIn(Customized(arguments, settings).Render(), compose) is { } secret)
+        if (ToolRedaction.SecretIn(Customized(arguments, settings).Render(), compose.SecretEnvironmentVariables) is { } secret)
         {
             throw DockerComposeErrors.SecretOnCommandLine(secret);
         }
@@ -159,7 +159,7 @@ public abstract class DockerComposeRunner<TSettings> : Tool<TSettings>
         var output = new ToolOutput(
             settings.LogOutput ? _log : null,
             settings.OutputVerbosity,
-            DockerComposeRedaction.For(compose),
+            ToolRedaction.For(compose),
             settings.OutputLineReceived,
             ParsesStandardOutput ? ToolStandardOutput.Capture : ToolStandardOutput.Keep,
             standardErrorLevel: LogLevel.Information);

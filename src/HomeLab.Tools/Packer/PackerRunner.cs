@@ -81,7 +81,7 @@ public abstract class PackerRunner<TSettings> : Tool<TSettings>
         TSettings settings, string command, ProcessArgumentBuilder arguments, PackerTemplatePath? template, bool logOutput = true)
     {
         EnsureFound(settings);
-        if (PackerRedaction.SecretIn(arguments.Render(), settings) is { } secret)
+        if (ToolRedaction.SecretIn(arguments.Render(), settings.SecretEnvironmentVariables) is { } secret)
         {
             throw PackerErrors.SecretOnCommandLine(secret);
         }

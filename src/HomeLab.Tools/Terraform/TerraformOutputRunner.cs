@@ -2,6 +2,7 @@ using Cake.Core;
 using Cake.Core.Diagnostics;
 using Cake.Core.IO;
 using Cake.Core.Tooling;
+using HomeLab.Tools.Common;
 
 namespace HomeLab.Tools.Terraform;
 
@@ -26,7 +27,7 @@ public sealed class TerraformOutputRunner : TerraformRunner<TerraformOutputSetti
     {
         ArgumentNullException.ThrowIfNull(settings);
         var run = RunTerraform(settings);
-        var redact = TerraformRedaction.For(settings);
+        var redact = ToolRedaction.For(settings);
         return TerraformJsonCommand.Parse(run, "output -json", "outputs", json => TerraformOutputs.Parse(json, redact));
     }
 

@@ -51,7 +51,7 @@ public abstract class TerraformRunner<TSettings> : Tool<TSettings>
     public TerraformCommand Describe(TSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        var redact = TerraformRedaction.For(settings);
+        var redact = ToolRedaction.For(settings);
         var arguments = Customized(BuildArguments(settings), settings);
         var names = GetEnvironmentVariables(settings).Keys.Order(StringComparer.Ordinal).ToList();
         var program = GetToolPath(settings)?.FullPath ?? settings.ToolPath?.MakeAbsolute(_environment).FullPath ?? "terraform";
@@ -141,7 +141,7 @@ public abstract class TerraformRunner<TSettings> : Tool<TSettings>
 
         CheckInputs(settings);
         var arguments = BuildArguments(settings);
-        if (TerraformRedaction.SecretIn(Customized(arguments, settings).Render(), settings) is { } secret)
+        if (ToolRedaction.SecretIn(Customized(arguments, settings).Render(), settings.SecretEnvironmentVariables) is { } secret)
         {
             throw TerraformErrors.SecretOnCommandLine(secret);
         }
@@ -149,7 +149,7 @@ public abstract class TerraformRunner<TSettings> : Tool<TSettings>
         var output = new ToolOutput(
             settings.LogOutput ? _log : null,
             settings.OutputVerbosity,
-            TerraformRedaction.For(settings),
+            ToolRedaction.For(settings),
             settings.OutputLineReceived,
             CapturesStandardOutput ? ToolStandardOutput.Capture : ToolStandardOutput.Stream);
         var processSettings = output.ProcessSettings();

@@ -1,6 +1,7 @@
 using Cake.Core.Diagnostics;
 using Cake.Core.IO;
 using Cake.Core.Tooling;
+using HomeLab.Tools.Common;
 
 namespace HomeLab.Tools.Terraform;
 
@@ -8,7 +9,7 @@ namespace HomeLab.Tools.Terraform;
 /// Settings every terraform command shares. Terraform's output is streamed to the Cake log (or to
 /// <see cref="OutputLineReceived"/>) line by line, with secrets masked.
 /// </summary>
-public abstract class TerraformSettings : ToolSettings
+public abstract class TerraformSettings : ToolSettings, IToolSecretSettings
 {
     /// <summary>
     /// The Terraform root (the folder of <c>*.tf</c> files), passed as <c>-chdir=&lt;root&gt;</c> before the command;

@@ -2,6 +2,7 @@ using Cake.Core;
 using Cake.Core.Diagnostics;
 using Cake.Core.IO;
 using Cake.Core.Tooling;
+using HomeLab.Tools.Common;
 
 namespace HomeLab.Tools.Terraform;
 
@@ -28,7 +29,7 @@ public sealed class TerraformShowRunner : TerraformRunner<TerraformShowSettings>
     {
         ArgumentNullException.ThrowIfNull(settings);
         var run = RunTerraform(settings);
-        var redact = TerraformRedaction.For(settings);
+        var redact = ToolRedaction.For(settings);
         return TerraformJsonCommand.Parse(run, "show -json", "plan", json => TerraformPlanDocument.Parse(json, redact));
     }
 
