@@ -31,10 +31,6 @@ internal static class AnsibleRedaction
         .Distinct(StringComparer.Ordinal)
         .ToList();
 
-    /// <summary>The name of the first secret whose value appears in <paramref name="renderedArguments"/>.</summary>
-    public static string? SecretIn(string renderedArguments, AnsibleSettings settings) =>
-        ToolRedaction.SecretIn(renderedArguments, settings.NamedSecrets());
-
     private static string JsonEscaped(string value) => value
         .Replace("\\", "\\\\", StringComparison.Ordinal)
         .Replace("\"", "\\\"", StringComparison.Ordinal)

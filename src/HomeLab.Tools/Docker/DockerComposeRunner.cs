@@ -59,13 +59,11 @@ public abstract class DockerComposeRunner<TSettings> : Tool<TSettings>
         var compose = composeSettings ?? new DockerComposeSettings();
         _compose = compose;
         var selection = Select(settings, compose, describing: true);
-        var redact = ToolRedaction.For(compose);
         _selection = selection;
-        var arguments = Customized(BuildArguments(settings, compose, selection, services), settings);
-        var names = GetEnvironmentVariables(settings).Keys.Order(StringComparer.Ordinal).ToList();
+        var arguments = ToolArguments.Shown(BuildArguments(settings, compose, selection, services), settings, ToolRedaction.For(compose));
+        var names = ToolEnvironment.NamesOf(GetEnvironmentVariables(settings));
         var program = selection.Program?.FullPath ?? (selection.Cli == ComposeCli.Plugin ? "docker" : "docker-compose");
-        return new DockerComposeCommand(
-            program, redact(arguments.RenderSafe()), WorkingDirectoryFor(settings).FullPath, names, selection.Cli, selection.How);
+        return new DockerComposeCommand(program, arguments, WorkingDirectoryFor(settings).FullPath, names, selection.Cli, selection.How);
     }
 
     /// <summary>
@@ -100,22 +98,10 @@ public abstract class DockerComposeRunner<TSettings> : Tool<TSettings>
         _selection?.Cli == ComposeCli.Plugin ? ["docker", "docker.exe"] : GetToolExecutableNames();
 
     /// <inheritdoc />
-    protected override IDictionary<string, string> GetEnvironmentVariables(TSettings settings)
-    {
-        var variables = new Dictionary<string, string>(
-            base.GetEnvironmentVariables(settings) ?? new Dictionary<string, string>(), StringComparer.Ordinal);
-        if (!string.IsNullOrWhiteSpace(_compose.DockerHost))
-        {
-            variables[DockerHostVariable] = _compose.DockerHost;
-        }
-
-        foreach (var (name, value) in _compose.SecretEnvironmentVariables)
-        {
-            variables[name] = value;
-        }
-
-        return variables;
-    }
+    protected override IDictionary<string, string> GetEnvironmentVariables(TSettings settings) => ToolEnvironment.Merge(
+        base.GetEnvironmentVariables(settings),
+        _compose.SecretEnvironmentVariables,
+        wrapperValues: string.IsNullOrWhiteSpace(_compose.DockerHost) ? [] : [new(DockerHostVariable, _compose.DockerHost)]);
 
     /// <inheritdoc />
     protected override void ProcessExitCode(int exitCode)
@@ -150,7 +136,7 @@ public abstract class DockerComposeRunner<TSettings> : Tool<TSettings>
         var selection = Select(settings, compose, describing: false);
         _selection = selection;
         var arguments = BuildArguments(settings, compose, selection, services);
-        if (ToolRedaction.SecretIn(Customized(arguments, settings).Render(), compose.SecretEnvironmentVariables) is { } secret)
+        if (ToolRedaction.SecretIn(ToolArguments.AsRun(arguments, settings).Render(), compose.SecretEnvironmentVariables) is { } secret)
         {
             throw DockerComposeErrors.SecretOnCommandLine(secret);
         }
@@ -251,23 +237,6 @@ public abstract class DockerComposeRunner<TSettings> : Tool<TSettings>
         AppendCommandArguments(arguments, settings, selection.Cli);
         DockerComposeArguments.AppendServices(arguments, services);
         return arguments;
-    }
-
-    /// <summary>The arguments as Compose will get them, after <see cref="ToolSettings.ArgumentCustomization"/>, on a copy.</summary>
-    private static ProcessArgumentBuilder Customized(ProcessArgumentBuilder arguments, TSettings settings)
-    {
-        if (settings.ArgumentCustomization is null)
-        {
-            return arguments;
-        }
-
-        var copy = new ProcessArgumentBuilder();
-        foreach (var argument in arguments)
-        {
-            copy.Append(argument);
-        }
-
-        return settings.ArgumentCustomization(copy);
     }
 
     /// <summary>What went wrong: Compose's last <c>ERROR:</c> or <c>Error</c> line, else the last line it printed.</summary>

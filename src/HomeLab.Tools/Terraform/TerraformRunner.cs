@@ -27,6 +27,7 @@ public abstract class TerraformRunner<TSettings> : Tool<TSettings>
     private readonly IFileSystem _fileSystem;
     private readonly ICakeEnvironment _environment;
     private readonly ICakeLog _log;
+    private readonly ToolPresence _presence;
     private ToolOutput? _output;
     private bool _outputLogged;
 
@@ -36,6 +37,7 @@ public abstract class TerraformRunner<TSettings> : Tool<TSettings>
     {
         _fileSystem = fileSystem;
         _environment = environment;
+        _presence = new ToolPresence(fileSystem, environment);
         _log = log ?? throw new ArgumentNullException(nameof(log));
     }
 
@@ -51,11 +53,10 @@ public abstract class TerraformRunner<TSettings> : Tool<TSettings>
     public TerraformCommand Describe(TSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        var redact = ToolRedaction.For(settings);
-        var arguments = Customized(BuildArguments(settings), settings);
-        var names = GetEnvironmentVariables(settings).Keys.Order(StringComparer.Ordinal).ToList();
+        var arguments = ToolArguments.Shown(BuildArguments(settings), settings, ToolRedaction.For(settings));
+        var names = ToolEnvironment.NamesOf(GetEnvironmentVariables(settings));
         var program = GetToolPath(settings)?.FullPath ?? settings.ToolPath?.MakeAbsolute(_environment).FullPath ?? "terraform";
-        return new TerraformCommand(program, redact(arguments.RenderSafe()), WorkingDirectoryFor(settings).FullPath, names);
+        return new TerraformCommand(program, arguments, WorkingDirectoryFor(settings).FullPath, names);
     }
 
     /// <summary>
@@ -65,8 +66,7 @@ public abstract class TerraformRunner<TSettings> : Tool<TSettings>
     public bool IsAvailable(TSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        var configured = settings.ToolPath?.MakeAbsolute(_environment);
-        return configured is not null ? _fileSystem.Exist(configured) : GetToolPath(settings) is not null;
+        return _presence.IsAvailable(settings, () => GetToolPath(settings));
     }
 
     /// <inheritdoc />
@@ -76,20 +76,10 @@ public abstract class TerraformRunner<TSettings> : Tool<TSettings>
     protected override IEnumerable<string> GetToolExecutableNames() => ["terraform", "terraform.exe"];
 
     /// <inheritdoc />
-    protected override IDictionary<string, string> GetEnvironmentVariables(TSettings settings)
-    {
-        var variables = new Dictionary<string, string>(
-            base.GetEnvironmentVariables(settings) ?? new Dictionary<string, string>(), StringComparer.Ordinal);
-        variables.TryAdd(InAutomationVariable, "1");
-        variables.TryAdd(InputVariable, "0");
-        variables.TryAdd(CheckpointDisableVariable, "1");
-        foreach (var (name, value) in settings.SecretEnvironmentVariables)
-        {
-            variables[name] = value;
-        }
-
-        return variables;
-    }
+    protected override IDictionary<string, string> GetEnvironmentVariables(TSettings settings) => ToolEnvironment.Merge(
+        base.GetEnvironmentVariables(settings),
+        settings.SecretEnvironmentVariables,
+        defaults: [new(InAutomationVariable, "1"), new(InputVariable, "0"), new(CheckpointDisableVariable, "1")]);
 
     /// <inheritdoc />
     protected override void ProcessExitCode(int exitCode)
@@ -141,7 +131,7 @@ public abstract class TerraformRunner<TSettings> : Tool<TSettings>
 
         CheckInputs(settings);
         var arguments = BuildArguments(settings);
-        if (ToolRedaction.SecretIn(Customized(arguments, settings).Render(), settings.SecretEnvironmentVariables) is { } secret)
+        if (ToolRedaction.SecretIn(ToolArguments.AsRun(arguments, settings).Render(), settings.SecretEnvironmentVariables) is { } secret)
         {
             throw TerraformErrors.SecretOnCommandLine(secret);
         }
@@ -184,40 +174,11 @@ public abstract class TerraformRunner<TSettings> : Tool<TSettings>
         return arguments;
     }
 
-    /// <summary>The arguments as terraform will get them, after <see cref="ToolSettings.ArgumentCustomization"/>, on a copy.</summary>
-    private static ProcessArgumentBuilder Customized(ProcessArgumentBuilder arguments, TSettings settings)
-    {
-        if (settings.ArgumentCustomization is null)
-        {
-            return arguments;
-        }
-
-        var copy = new ProcessArgumentBuilder();
-        foreach (var argument in arguments)
-        {
-            copy.Append(argument);
-        }
-
-        return settings.ArgumentCustomization(copy);
-    }
-
     private DirectoryPath? RootFor(TSettings settings) => settings.Root?.MakeAbsolute(_environment);
 
     private DirectoryPath WorkingDirectoryFor(TSettings settings) =>
         (settings.WorkingDirectory ?? _environment.WorkingDirectory).MakeAbsolute(_environment);
 
-    private void EnsureFound(TSettings settings)
-    {
-        // Checked up front so the user gets the layer and an install hint instead of "Terraform: Could not locate executable."
-        var configured = settings.ToolPath?.MakeAbsolute(_environment);
-        if (configured is not null && !_fileSystem.Exist(configured))
-        {
-            throw TerraformErrors.NotFound(configured.FullPath);
-        }
-
-        if (configured is null && GetToolPath(settings) is null)
-        {
-            throw TerraformErrors.NotFound(null);
-        }
-    }
+    /// <summary>Fails with one line, naming the layer and how to install it, when terraform cannot be found.</summary>
+    private void EnsureFound(TSettings settings) => _presence.EnsureFound(settings, () => GetToolPath(settings), TerraformErrors.NotFound);
 }
