@@ -14,14 +14,9 @@ internal sealed class AnsibleProcessOutput : ToolOutput
     private readonly object _gate = new();
     private bool _inRecap;
 
-    /// <param name="log">Where lines go; <c>null</c> to keep them out of the log.</param>
-    /// <param name="verbosity">How verbose the log must be for the lines to show.</param>
-    /// <param name="redact">Masks the secrets in a line.</param>
-    /// <param name="lineReceived">Also gets each line, masked; <c>null</c> for no sink.</param>
-    /// <param name="standardOutput">What else to do with standard output besides streaming it.</param>
-    public AnsibleProcessOutput(
-        ICakeLog? log, Verbosity verbosity, Func<string, string> redact, Action<string>? lineReceived, ToolStandardOutput standardOutput)
-        : base(log, verbosity, redact, lineReceived, standardOutput)
+    /// <summary>An output that goes where <paramref name="settings"/> say (see <see cref="ToolOutput"/>).</summary>
+    public AnsibleProcessOutput(AnsibleSettings settings, ICakeLog log, Func<string, string> redact, ToolStandardOutput standardOutput)
+        : base(settings, log, redact, standardOutput)
     {
     }
 

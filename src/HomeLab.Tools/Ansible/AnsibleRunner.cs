@@ -141,12 +141,7 @@ public abstract class AnsibleRunner<TSettings> : Tool<TSettings>
             throw AnsibleErrors.SecretOnCommandLine(secret);
         }
 
-        var output = new AnsibleProcessOutput(
-            settings.LogOutput ? _log : null,
-            settings.OutputVerbosity,
-            AnsibleRedaction.For(settings),
-            settings.OutputLineReceived,
-            standardOutput);
+        var output = new AnsibleProcessOutput(settings, _log, AnsibleRedaction.For(settings), standardOutput);
         var processSettings = output.ProcessSettings();
         _running = settings;
         _output = output;

@@ -48,6 +48,17 @@ internal class ToolOutput
         _standardErrorLevel = standardErrorLevel;
     }
 
+    /// <summary>An output that goes where <paramref name="settings"/> say: the log only when they log output.</summary>
+    public ToolOutput(
+        IToolOutputSettings settings,
+        ICakeLog log,
+        Func<string, string> redact,
+        ToolStandardOutput standardOutput,
+        LogLevel standardErrorLevel = LogLevel.Warning)
+        : this(settings.LogOutput ? log : null, settings.OutputVerbosity, redact, settings.OutputLineReceived, standardOutput, standardErrorLevel)
+    {
+    }
+
     /// <summary>The last lines received (masked), oldest first; captured standard output is not among them.</summary>
     public IReadOnlyList<string> Lines
     {

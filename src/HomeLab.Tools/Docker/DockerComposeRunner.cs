@@ -143,10 +143,9 @@ public abstract class DockerComposeRunner<TSettings> : Tool<TSettings>
 
         // Compose writes its progress to standard error, so both streams are logged at the same level.
         var output = new ToolOutput(
-            settings.LogOutput ? _log : null,
-            settings.OutputVerbosity,
+            settings,
+            _log,
             ToolRedaction.For(compose),
-            settings.OutputLineReceived,
             ParsesStandardOutput ? ToolStandardOutput.Capture : ToolStandardOutput.Keep,
             standardErrorLevel: LogLevel.Information);
         var processSettings = output.ProcessSettings();

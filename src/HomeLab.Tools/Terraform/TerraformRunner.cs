@@ -137,11 +137,7 @@ public abstract class TerraformRunner<TSettings> : Tool<TSettings>
         }
 
         var output = new ToolOutput(
-            settings.LogOutput ? _log : null,
-            settings.OutputVerbosity,
-            ToolRedaction.For(settings),
-            settings.OutputLineReceived,
-            CapturesStandardOutput ? ToolStandardOutput.Capture : ToolStandardOutput.Stream);
+            settings, _log, ToolRedaction.For(settings), CapturesStandardOutput ? ToolStandardOutput.Capture : ToolStandardOutput.Stream);
         var processSettings = output.ProcessSettings();
         _output = output;
         _outputLogged = settings.LogOutput;
