@@ -1,5 +1,3 @@
-using HomeLab.Tools.Common;
-
 namespace HomeLab.Tools.Ansible;
 
 /// <summary>

@@ -4,7 +4,6 @@ using Cake.Core.Diagnostics;
 using Cake.Core.IO;
 using Cake.Core.Tooling;
 using HomeLab.Tools.Ansible.Inventory;
-using HomeLab.Tools.Common;
 
 namespace HomeLab.Tools.Ansible;
 

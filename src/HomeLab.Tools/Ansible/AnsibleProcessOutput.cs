@@ -1,6 +1,5 @@
 using Cake.Core.Diagnostics;
 using HomeLab.Tools.Ansible.Recap;
-using HomeLab.Tools.Common;
 
 namespace HomeLab.Tools.Ansible;
 

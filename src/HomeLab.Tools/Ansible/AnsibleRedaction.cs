@@ -1,5 +1,4 @@
 using HomeLab.Secrets;
-using HomeLab.Tools.Common;
 
 namespace HomeLab.Tools.Ansible;
 

@@ -1,6 +1,5 @@
 using Cake.Core.IO;
 using Path = Cake.Core.IO.Path;
-using HomeLab.Tools.Common;
 
 namespace HomeLab.Tools.Ansible;
 

@@ -1,6 +1,6 @@
 using Cake.Core.Diagnostics;
 
-namespace HomeLab.Tools.Common;
+namespace HomeLab.Tools;
 
 /// <summary>Settings that say where a tool's output lines go: the Cake log, a caller's sink, or both.</summary>
 internal interface IToolOutputSettings

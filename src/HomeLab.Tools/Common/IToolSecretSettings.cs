@@ -1,4 +1,4 @@
-namespace HomeLab.Tools.Common;
+namespace HomeLab.Tools;
 
 /// <summary>
 /// Settings that hand a tool secrets through its environment only, mask their values in everything the wrapper logs,

@@ -1,7 +1,7 @@
 using Cake.Core.IO;
 using Cake.Core.Tooling;
 
-namespace HomeLab.Tools.Common;
+namespace HomeLab.Tools;
 
 /// <summary>A tool's arguments as it will really get them, for the secret check and for dry runs.</summary>
 internal static class ToolArguments

@@ -1,4 +1,4 @@
-namespace HomeLab.Tools.Common;
+namespace HomeLab.Tools;
 
 /// <summary>
 /// The command a wrapper's settings would run, for a dry run or for printing what to run by hand when the tool is

@@ -1,4 +1,4 @@
-namespace HomeLab.Tools.Common;
+namespace HomeLab.Tools;
 
 /// <summary>The environment a tool runs with, and the names a dry run shows of it.</summary>
 internal static class ToolEnvironment

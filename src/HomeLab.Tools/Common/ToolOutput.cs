@@ -1,7 +1,7 @@
 using Cake.Core.Diagnostics;
 using Cake.Core.IO;
 
-namespace HomeLab.Tools.Common;
+namespace HomeLab.Tools;
 
 /// <summary>
 /// Receives a tool's redirected output line by line: masks secrets, writes each line to the Cake log and/or the

@@ -2,7 +2,7 @@ using Cake.Core;
 using Cake.Core.IO;
 using Cake.Core.Tooling;
 
-namespace HomeLab.Tools.Common;
+namespace HomeLab.Tools;
 
 /// <summary>
 /// Whether a tool is there, asked without running it: at <see cref="ToolSettings.ToolPath"/> when that is set, else

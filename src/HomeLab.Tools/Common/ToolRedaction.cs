@@ -1,6 +1,6 @@
 using HomeLab.Secrets;
 
-namespace HomeLab.Tools.Common;
+namespace HomeLab.Tools;
 
 /// <summary>Builds the mask applied to every line a tool prints, and finds a secret on its command line.</summary>
 internal static class ToolRedaction

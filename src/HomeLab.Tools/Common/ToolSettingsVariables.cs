@@ -1,6 +1,6 @@
 using Cake.Core.Tooling;
 
-namespace HomeLab.Tools.Common;
+namespace HomeLab.Tools;
 
 /// <summary>
 /// What the wrappers' fluent <c>WithSecretEnvironmentVariable</c> and <c>WithEnvironmentVariable</c> do; each wrapper

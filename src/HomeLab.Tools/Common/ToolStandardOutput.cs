@@ -1,4 +1,4 @@
-namespace HomeLab.Tools.Common;
+namespace HomeLab.Tools;
 
 /// <summary>What <see cref="ToolOutput"/> does with a tool's standard output besides what every line gets.</summary>
 internal enum ToolStandardOutput

@@ -1,6 +1,5 @@
 using Cake.Core.Diagnostics;
 using Cake.Core.Tooling;
-using HomeLab.Tools.Common;
 
 namespace HomeLab.Tools.Docker;
 

@@ -1,5 +1,3 @@
-using HomeLab.Tools.Common;
-
 namespace HomeLab.Tools.Docker;
 
 /// <summary>What one compose run left behind: its exit code, what it printed, and which Compose ran.</summary>

@@ -1,5 +1,4 @@
 using Cake.Core.IO;
-using HomeLab.Tools.Common;
 
 namespace HomeLab.Tools.Docker;
 

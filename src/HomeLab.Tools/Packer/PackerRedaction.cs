@@ -1,6 +1,5 @@
 using Cake.Core;
 using HomeLab.Secrets;
-using HomeLab.Tools.Common;
 
 namespace HomeLab.Tools.Packer;
 

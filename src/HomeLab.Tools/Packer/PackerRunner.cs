@@ -3,7 +3,6 @@ using Cake.Core.Diagnostics;
 using Cake.Core.IO;
 using Cake.Core.Tooling;
 using Path = Cake.Core.IO.Path;
-using HomeLab.Tools.Common;
 
 namespace HomeLab.Tools.Packer;
 

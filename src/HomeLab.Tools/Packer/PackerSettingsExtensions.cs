@@ -1,5 +1,4 @@
 using Cake.Core;
-using HomeLab.Tools.Common;
 
 namespace HomeLab.Tools.Packer;
 

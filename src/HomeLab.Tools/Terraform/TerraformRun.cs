@@ -1,5 +1,3 @@
-using HomeLab.Tools.Common;
-
 namespace HomeLab.Tools.Terraform;
 
 /// <summary>What one terraform run left behind: its exit code and what it printed.</summary>

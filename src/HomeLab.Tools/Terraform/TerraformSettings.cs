@@ -1,7 +1,6 @@
 using Cake.Core.Diagnostics;
 using Cake.Core.IO;
 using Cake.Core.Tooling;
-using HomeLab.Tools.Common;
 
 namespace HomeLab.Tools.Terraform;
 

@@ -3,7 +3,6 @@ using Cake.Core;
 using Cake.Core.Diagnostics;
 using Cake.Core.IO;
 using Cake.Core.Tooling;
-using HomeLab.Tools.Common;
 
 namespace HomeLab.Tools.Terraform;
 
