@@ -135,13 +135,13 @@ public abstract class AnsibleRunner<TSettings> : Tool<TSettings>
         TSettings settings, string? extraVarsFile, ToolStandardOutput standardOutput, Action<AnsibleProcessOutput>? beforeStart = null)
     {
         var arguments = BuildArguments(settings, extraVarsFile);
-        if (ToolRedaction.SecretIn(ToolArguments.AsRun(arguments, settings).Render(), settings.NamedSecrets()) is { } secret)
+        if (ToolArguments.SecretIn(arguments, settings, settings.NamedSecrets()) is { } secret)
         {
             throw AnsibleErrors.SecretOnCommandLine(secret);
         }
 
         var output = new AnsibleProcessOutput(settings, _log, AnsibleRedaction.For(settings), standardOutput);
-        var processSettings = output.ProcessSettings();
+        var processSettings = output.RedirectingProcessSettings();
         _running = settings;
         _output = output;
         beforeStart?.Invoke(output);

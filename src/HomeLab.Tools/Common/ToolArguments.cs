@@ -7,10 +7,25 @@ namespace HomeLab.Tools;
 internal static class ToolArguments
 {
     /// <summary>
+    /// The name of the first of <paramref name="namedSecrets"/> whose value is in the arguments as run, so that the run
+    /// can be refused.
+    /// </summary>
+    public static string? SecretIn(
+        ProcessArgumentBuilder arguments, ToolSettings settings, IEnumerable<KeyValuePair<string, string>> namedSecrets) =>
+        ToolRedaction.SecretIn(AsRun(arguments, settings).Render(), namedSecrets);
+
+    /// <summary>
+    /// The arguments as a dry run shows them: as run, secret arguments rendered as <c>[REDACTED]</c> by Cake, and
+    /// masked with <paramref name="redact"/>.
+    /// </summary>
+    public static string Shown(ProcessArgumentBuilder arguments, ToolSettings settings, Func<string, string> redact) =>
+        redact(AsRun(arguments, settings).RenderSafe());
+
+    /// <summary>
     /// The arguments after <see cref="ToolSettings.ArgumentCustomization"/>, on a copy: Cake applies the customization
     /// itself when it starts the tool, so this is what the tool gets.
     /// </summary>
-    public static ProcessArgumentBuilder AsRun(ProcessArgumentBuilder arguments, ToolSettings settings)
+    private static ProcessArgumentBuilder AsRun(ProcessArgumentBuilder arguments, ToolSettings settings)
     {
         if (settings.ArgumentCustomization is null)
         {
@@ -25,11 +40,4 @@ internal static class ToolArguments
 
         return settings.ArgumentCustomization(copy);
     }
-
-    /// <summary>
-    /// The arguments as a dry run shows them: as run, secret arguments rendered as <c>[REDACTED]</c> by Cake, and
-    /// masked with <paramref name="redact"/>.
-    /// </summary>
-    public static string Shown(ProcessArgumentBuilder arguments, ToolSettings settings, Func<string, string> redact) =>
-        redact(AsRun(arguments, settings).RenderSafe());
 }

@@ -93,7 +93,7 @@ internal class ToolOutput
     public string Redact(string text) => _redact(text);
 
     /// <summary>Process settings that redirect both streams to this output.</summary>
-    public ProcessSettings ProcessSettings() => new()
+    public ProcessSettings RedirectingProcessSettings() => new()
     {
         RedirectStandardOutput = true,
         RedirectStandardError = true,

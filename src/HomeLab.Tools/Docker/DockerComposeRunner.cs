@@ -135,7 +135,7 @@ public abstract class DockerComposeRunner<TSettings> : Tool<TSettings>
         var selection = Select(settings, compose, describing: false);
         _selection = selection;
         var arguments = BuildArguments(settings, compose, selection, services);
-        if (ToolRedaction.SecretIn(ToolArguments.AsRun(arguments, settings).Render(), compose.SecretEnvironmentVariables) is { } secret)
+        if (ToolArguments.SecretIn(arguments, settings, compose.SecretEnvironmentVariables) is { } secret)
         {
             throw DockerComposeErrors.SecretOnCommandLine(secret);
         }
@@ -147,7 +147,7 @@ public abstract class DockerComposeRunner<TSettings> : Tool<TSettings>
             ToolRedaction.For(compose),
             ParsesStandardOutput ? ToolStandardOutput.Capture : ToolStandardOutput.Keep,
             standardErrorLevel: LogLevel.Information);
-        var processSettings = output.ProcessSettings();
+        var processSettings = output.RedirectingProcessSettings();
         _output = output;
         _outputLogged = settings.LogOutput;
 

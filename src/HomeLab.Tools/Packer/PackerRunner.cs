@@ -82,7 +82,7 @@ public abstract class PackerRunner<TSettings> : Tool<TSettings>
             settings.OutputVerbosity,
             PackerRedaction.For(settings, _environment),
             logOutput ? settings.OutputLineReceived : null);
-        var processSettings = output.ProcessSettings();
+        var processSettings = output.RedirectingProcessSettings();
         processSettings.WorkingDirectory = settings.WorkingDirectory is null ? template?.Folder : null;
         _command = command;
         _output = output;

@@ -130,14 +130,14 @@ public abstract class TerraformRunner<TSettings> : Tool<TSettings>
 
         CheckInputs(settings);
         var arguments = BuildArguments(settings);
-        if (ToolRedaction.SecretIn(ToolArguments.AsRun(arguments, settings).Render(), settings.SecretEnvironmentVariables) is { } secret)
+        if (ToolArguments.SecretIn(arguments, settings, settings.SecretEnvironmentVariables) is { } secret)
         {
             throw TerraformErrors.SecretOnCommandLine(secret);
         }
 
         var output = new ToolOutput(
             settings, _log, ToolRedaction.For(settings), CapturesStandardOutput ? ToolStandardOutput.Capture : ToolStandardOutput.Stream);
-        var processSettings = output.ProcessSettings();
+        var processSettings = output.RedirectingProcessSettings();
         _output = output;
         _outputLogged = settings.LogOutput;
         foreach (var name in TerraformInheritedNames.ReleaseCaseVariants(GetEnvironmentVariables(settings).Keys))
