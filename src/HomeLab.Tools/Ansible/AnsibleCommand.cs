@@ -12,15 +12,12 @@ namespace HomeLab.Tools.Ansible;
 /// <param name="ExtraVars">The extra vars in the <c>-e @file</c>, as <c>name=value</c>, secret values as <c>[REDACTED]</c>.</param>
 public sealed record AnsibleCommand(
     string Program, string Arguments, string WorkingDirectory, IReadOnlyList<string> EnvironmentVariableNames, IReadOnlyList<string> ExtraVars)
+    : ToolCommand(Program, Arguments, WorkingDirectory, EnvironmentVariableNames)
 {
-    /// <summary>The program and its arguments.</summary>
-    public string CommandLine => Arguments.Length == 0 ? Program : $"{Program} {Arguments}";
-
     /// <summary>The command line, where it runs, the names of the variables it gets and its extra vars.</summary>
     public override string ToString()
     {
-        var environment = EnvironmentVariableNames.Count == 0 ? "none" : string.Join(", ", EnvironmentVariableNames);
         var extraVars = ExtraVars.Count == 0 ? string.Empty : $"; extra vars: {string.Join(", ", ExtraVars)}";
-        return $"{CommandLine} (in {WorkingDirectory}; environment: {environment}{extraVars})";
+        return $"{CommandLine} ({Surroundings}{extraVars})";
     }
 }

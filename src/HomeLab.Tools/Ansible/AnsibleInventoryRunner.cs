@@ -29,10 +29,10 @@ public sealed class AnsibleInventoryRunner : AnsibleRunner<AnsibleInventorySetti
     {
         ArgumentNullException.ThrowIfNull(settings);
         Prepare(settings);
-        var run = RunAnsible(settings, null, AnsibleStandardOutput.Capture);
+        var run = RunAnsible(settings, null, ToolStandardOutput.Capture);
         try
         {
-            return AnsibleInventoryResult.Parse(string.Join('\n', run.Output.StandardOutput));
+            return AnsibleInventoryResult.Parse(run.Output.StandardOutputText);
         }
         catch (JsonException error)
         {

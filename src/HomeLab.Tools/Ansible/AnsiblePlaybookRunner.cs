@@ -59,7 +59,7 @@ public sealed class AnsiblePlaybookRunner : AnsibleRunner<AnsiblePlaybookSetting
             var run = RunAnsible(
                 settings,
                 extraVars?.Path,
-                listing ? AnsibleStandardOutput.Keep : AnsibleStandardOutput.Stream,
+                listing ? ToolStandardOutput.Keep : ToolStandardOutput.Stream,
                 output => ReportExtraVars(output, settings, extraVars?.Path));
             return Deliver(settings, ResultOf(settings, run.ExitCode, run.Output));
         }
@@ -140,7 +140,8 @@ public sealed class AnsiblePlaybookRunner : AnsibleRunner<AnsiblePlaybookSetting
     {
         if (path is not null)
         {
-            output.Report($"Extra vars (-e @{path}, mode 0600, deleted after the run): {string.Join(", ", AnsibleExtraVars.Shown(settings))}");
+            output.Report($"Extra vars (-e @{path}, mode 0600, deleted after the run): {string.Join(", ", AnsibleExtraVars.Shown(settings))}",
+                LogLevel.Information);
         }
     }
 

@@ -19,8 +19,7 @@ internal static class AnsibleRedaction
             redactor.Add(JsonEscaped(value));
         }
 
-        var extra = settings.Redact;
-        return extra is null ? redactor.Redact : line => extra(redactor.Redact(line));
+        return ToolRedaction.For(settings, redactor);
     }
 
     /// <summary>The secret values of <paramref name="settings"/> long enough to be masked, as written and as XML escapes them.</summary>
@@ -30,13 +29,6 @@ internal static class AnsibleRedaction
         .SelectMany(value => new[] { value, JsonEscaped(value), System.Security.SecurityElement.Escape(value) })
         .Distinct(StringComparer.Ordinal)
         .ToList();
-
-    /// <summary>The name of the first secret whose value appears in <paramref name="renderedArguments"/>.</summary>
-    public static string? SecretIn(string renderedArguments, AnsibleSettings settings) => settings.NamedSecrets()
-        .Where(pair => pair.Value.Length >= SecretRedactor.MinimumLength)
-        .Where(pair => renderedArguments.Contains(pair.Value, StringComparison.Ordinal))
-        .Select(pair => pair.Key)
-        .FirstOrDefault();
 
     private static string JsonEscaped(string value) => value
         .Replace("\\", "\\\\", StringComparison.Ordinal)

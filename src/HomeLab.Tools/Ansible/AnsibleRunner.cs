@@ -17,6 +17,7 @@ public abstract class AnsibleRunner<TSettings> : Tool<TSettings>
     private readonly IFileSystem _fileSystem;
     private readonly ICakeEnvironment _environment;
     private readonly ICakeLog _log;
+    private readonly ToolPresence _presence;
     private TSettings? _running;
     private AnsibleProcessOutput? _output;
 
@@ -26,6 +27,7 @@ public abstract class AnsibleRunner<TSettings> : Tool<TSettings>
     {
         _fileSystem = fileSystem;
         _environment = environment;
+        _presence = new ToolPresence(fileSystem, environment);
         _log = log ?? throw new ArgumentNullException(nameof(log));
     }
 
@@ -46,11 +48,11 @@ public abstract class AnsibleRunner<TSettings> : Tool<TSettings>
     {
         ArgumentNullException.ThrowIfNull(settings);
         var redact = AnsibleRedaction.For(settings);
-        var arguments = Customized(BuildArguments(settings, ExtraVarsPlaceholder(settings)), settings);
-        var names = GetEnvironmentVariables(settings).Keys.Order(StringComparer.Ordinal).ToList();
+        var arguments = ToolArguments.Shown(BuildArguments(settings, ExtraVarsPlaceholder(settings)), settings, redact);
+        var names = ToolEnvironment.NamesOf(GetEnvironmentVariables(settings));
         var program = GetToolPath(settings)?.FullPath ?? settings.ToolPath?.MakeAbsolute(_environment).FullPath ?? Executable;
         var workingDirectory = (settings.WorkingDirectory ?? _environment.WorkingDirectory).MakeAbsolute(_environment).FullPath;
-        return new AnsibleCommand(program, redact(arguments.RenderSafe()), workingDirectory, names, ShownExtraVars(settings).Select(redact).ToList());
+        return new AnsibleCommand(program, arguments, workingDirectory, names, ShownExtraVars(settings).Select(redact).ToList());
     }
 
     /// <summary>
@@ -60,8 +62,7 @@ public abstract class AnsibleRunner<TSettings> : Tool<TSettings>
     public bool IsAvailable(TSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        var configured = settings.ToolPath?.MakeAbsolute(_environment);
-        return configured is not null ? _fileSystem.Exist(configured) : GetToolPath(settings) is not null;
+        return _presence.IsAvailable(settings, () => GetToolPath(settings));
     }
 
     /// <inheritdoc />
@@ -71,22 +72,10 @@ public abstract class AnsibleRunner<TSettings> : Tool<TSettings>
     protected override IEnumerable<string> GetToolExecutableNames() => [Executable];
 
     /// <inheritdoc />
-    protected override IDictionary<string, string> GetEnvironmentVariables(TSettings settings)
-    {
-        var variables = new Dictionary<string, string>(
-            base.GetEnvironmentVariables(settings) ?? new Dictionary<string, string>(), StringComparer.Ordinal);
-        foreach (var (name, value) in AnsibleEnvironment.For(settings, path => new FilePath(path).MakeAbsolute(_environment).FullPath))
-        {
-            variables[name] = value;
-        }
-
-        foreach (var (name, value) in settings.SecretEnvironmentVariables)
-        {
-            variables[name] = value;
-        }
-
-        return variables;
-    }
+    protected override IDictionary<string, string> GetEnvironmentVariables(TSettings settings) => ToolEnvironment.Merge(
+        base.GetEnvironmentVariables(settings),
+        settings.SecretEnvironmentVariables,
+        wrapperValues: AnsibleEnvironment.For(settings, path => new FilePath(path).MakeAbsolute(_environment).FullPath));
 
     /// <inheritdoc />
     protected override void ProcessExitCode(int exitCode)
@@ -143,28 +132,16 @@ public abstract class AnsibleRunner<TSettings> : Tool<TSettings>
     /// recorded either way. <paramref name="beforeStart"/> may write the wrapper's own lines first.
     /// </summary>
     private protected AnsibleRun RunAnsible(
-        TSettings settings, string? extraVarsFile, AnsibleStandardOutput standardOutput, Action<AnsibleProcessOutput>? beforeStart = null)
+        TSettings settings, string? extraVarsFile, ToolStandardOutput standardOutput, Action<AnsibleProcessOutput>? beforeStart = null)
     {
         var arguments = BuildArguments(settings, extraVarsFile);
-        if (AnsibleRedaction.SecretIn(Customized(arguments, settings).Render(), settings) is { } secret)
+        if (ToolArguments.SecretIn(arguments, settings, settings.NamedSecrets()) is { } secret)
         {
             throw AnsibleErrors.SecretOnCommandLine(secret);
         }
 
-        var output = new AnsibleProcessOutput(
-            settings.LogOutput ? _log : null,
-            settings.OutputVerbosity,
-            AnsibleRedaction.For(settings),
-            settings.OutputLineReceived,
-            standardOutput);
-        var processSettings = new ProcessSettings
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            RedirectedStandardOutputHandler = output.OnStandardOutput,
-            RedirectedStandardErrorHandler = output.OnStandardError,
-        };
-
+        var output = new AnsibleProcessOutput(settings, _log, AnsibleRedaction.For(settings), standardOutput);
+        var processSettings = output.RedirectingProcessSettings();
         _running = settings;
         _output = output;
         beforeStart?.Invoke(output);
@@ -178,35 +155,7 @@ public abstract class AnsibleRunner<TSettings> : Tool<TSettings>
     /// <summary>The executable that will run, for messages; its bare name when it cannot be resolved.</summary>
     private protected string ExecutableFor(TSettings settings) => GetToolPath(settings)?.FullPath ?? Executable;
 
-    /// <summary>The arguments as ansible will get them, after <see cref="ToolSettings.ArgumentCustomization"/>, on a copy.</summary>
-    private static ProcessArgumentBuilder Customized(ProcessArgumentBuilder arguments, TSettings settings)
-    {
-        if (settings.ArgumentCustomization is null)
-        {
-            return arguments;
-        }
-
-        var copy = new ProcessArgumentBuilder();
-        foreach (var argument in arguments)
-        {
-            copy.Append(argument);
-        }
-
-        return settings.ArgumentCustomization(copy);
-    }
-
-    private void EnsureFound(TSettings settings)
-    {
-        // Checked up front so the user gets the layers and an install hint instead of "Ansible: Could not locate executable."
-        var configured = settings.ToolPath?.MakeAbsolute(_environment);
-        if (configured is not null && !_fileSystem.Exist(configured))
-        {
-            throw AnsibleErrors.NotFound(Executable, configured.FullPath);
-        }
-
-        if (configured is null && GetToolPath(settings) is null)
-        {
-            throw AnsibleErrors.NotFound(Executable, null);
-        }
-    }
+    /// <summary>Fails with one line, naming the layers and how to install it, when the executable cannot be found.</summary>
+    private void EnsureFound(TSettings settings) =>
+        _presence.EnsureFound(settings, () => GetToolPath(settings), path => AnsibleErrors.NotFound(Executable, path));
 }

@@ -9,7 +9,7 @@ namespace HomeLab.Tools.Ansible;
 /// <see cref="OutputLineReceived"/>) line by line, unchanged but with secrets masked. The wrapper reads no environment
 /// variable of this process: whatever ansible should get, the caller puts here.
 /// </summary>
-public abstract class AnsibleSettings : ToolSettings
+public abstract class AnsibleSettings : ToolSettings, IToolSecretSettings, IToolOutputSettings
 {
     /// <summary>
     /// The <c>ansible.cfg</c> to use, handed over as <c>ANSIBLE_CONFIG</c> (the lab's, when it has one); relative paths

@@ -17,24 +17,11 @@ public static class AnsibleSettingsExtensions
 
     /// <summary>Hands ansible a secret through its environment (for <c>lookup('env', …)</c>) and masks its value.</summary>
     public static T WithSecretEnvironmentVariable<T>(this T settings, string name, string value)
-        where T : AnsibleSettings
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        ArgumentException.ThrowIfNullOrWhiteSpace(name);
-        settings.SecretEnvironmentVariables[name] = value;
-        return settings;
-    }
+        where T : AnsibleSettings => ToolSettingsVariables.WithSecret(settings, name, value);
 
     /// <summary>Hands ansible a variable that is not secret through its environment.</summary>
     public static T WithEnvironmentVariable<T>(this T settings, string name, string value)
-        where T : AnsibleSettings
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        ArgumentException.ThrowIfNullOrWhiteSpace(name);
-        settings.EnvironmentVariables ??= new Dictionary<string, string>(StringComparer.Ordinal);
-        settings.EnvironmentVariables[name] = value;
-        return settings;
-    }
+        where T : AnsibleSettings => ToolSettingsVariables.WithPlain(settings, name, value);
 
     /// <summary>Adds an inventory source (<c>-i</c>) after the ones already there.</summary>
     public static AnsiblePlaybookSettings WithInventory(this AnsiblePlaybookSettings settings, Path inventory)

@@ -22,8 +22,8 @@ public sealed class AnsibleVersionRunner : AnsibleRunner<AnsibleVersionSettings>
     {
         ArgumentNullException.ThrowIfNull(settings);
         Prepare(settings);
-        var run = RunAnsible(settings, null, AnsibleStandardOutput.Capture);
-        return AnsibleVersionText.Parse(string.Join('\n', run.Output.StandardOutput))
+        var run = RunAnsible(settings, null, ToolStandardOutput.Capture);
+        return AnsibleVersionText.Parse(run.Output.StandardOutputText)
             ?? throw AnsibleErrors.NoVersion(ExecutableFor(settings));
     }
 

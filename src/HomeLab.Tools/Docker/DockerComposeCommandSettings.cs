@@ -9,7 +9,7 @@ namespace HomeLab.Tools.Docker;
 /// plugin, <c>docker-compose</c> for v1. Only the properties each command documents become arguments: none of
 /// ToolSettings' own (such as <see cref="ToolSettings.ToolTimeout"/>) ever reaches the command line.
 /// </summary>
-public abstract class DockerComposeCommandSettings : ToolSettings
+public abstract class DockerComposeCommandSettings : ToolSettings, IToolOutputSettings
 {
     /// <summary>How verbose the log must be for Compose's output lines to show; <see cref="Verbosity.Normal"/> by default.</summary>
     public Verbosity OutputVerbosity { get; set; } = Verbosity.Normal;

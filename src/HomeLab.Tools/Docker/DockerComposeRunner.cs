@@ -27,7 +27,7 @@ public abstract class DockerComposeRunner<TSettings> : Tool<TSettings>
     private readonly ICakeLog _log;
     private DockerComposeSettings _compose = new();
     private ComposeSelection? _selection;
-    private DockerComposeProcessOutput? _output;
+    private ToolOutput? _output;
     private bool _outputLogged;
 
     /// <summary>Creates the runner from Cake's services (as an alias does, from the context).</summary>
@@ -58,13 +58,11 @@ public abstract class DockerComposeRunner<TSettings> : Tool<TSettings>
         var compose = composeSettings ?? new DockerComposeSettings();
         _compose = compose;
         var selection = Select(settings, compose, describing: true);
-        var redact = DockerComposeRedaction.For(compose);
         _selection = selection;
-        var arguments = Customized(BuildArguments(settings, compose, selection, services), settings);
-        var names = GetEnvironmentVariables(settings).Keys.Order(StringComparer.Ordinal).ToList();
+        var arguments = ToolArguments.Shown(BuildArguments(settings, compose, selection, services), settings, ToolRedaction.For(compose));
+        var names = ToolEnvironment.NamesOf(GetEnvironmentVariables(settings));
         var program = selection.Program?.FullPath ?? (selection.Cli == ComposeCli.Plugin ? "docker" : "docker-compose");
-        return new DockerComposeCommand(
-            program, redact(arguments.RenderSafe()), WorkingDirectoryFor(settings).FullPath, names, selection.Cli, selection.How);
+        return new DockerComposeCommand(program, arguments, WorkingDirectoryFor(settings).FullPath, names, selection.Cli, selection.How);
     }
 
     /// <summary>
@@ -99,22 +97,10 @@ public abstract class DockerComposeRunner<TSettings> : Tool<TSettings>
         _selection?.Cli == ComposeCli.Plugin ? ["docker", "docker.exe"] : GetToolExecutableNames();
 
     /// <inheritdoc />
-    protected override IDictionary<string, string> GetEnvironmentVariables(TSettings settings)
-    {
-        var variables = new Dictionary<string, string>(
-            base.GetEnvironmentVariables(settings) ?? new Dictionary<string, string>(), StringComparer.Ordinal);
-        if (!string.IsNullOrWhiteSpace(_compose.DockerHost))
-        {
-            variables[DockerHostVariable] = _compose.DockerHost;
-        }
-
-        foreach (var (name, value) in _compose.SecretEnvironmentVariables)
-        {
-            variables[name] = value;
-        }
-
-        return variables;
-    }
+    protected override IDictionary<string, string> GetEnvironmentVariables(TSettings settings) => ToolEnvironment.Merge(
+        base.GetEnvironmentVariables(settings),
+        _compose.SecretEnvironmentVariables,
+        wrapperValues: string.IsNullOrWhiteSpace(_compose.DockerHost) ? [] : [new(DockerHostVariable, _compose.DockerHost)]);
 
     /// <inheritdoc />
     protected override void ProcessExitCode(int exitCode)
@@ -149,25 +135,19 @@ public abstract class DockerComposeRunner<TSettings> : Tool<TSettings>
         var selection = Select(settings, compose, describing: false);
         _selection = selection;
         var arguments = BuildArguments(settings, compose, selection, services);
-        if (DockerComposeRedaction.SecretIn(Customized(arguments, settings).Render(), compose) is { } secret)
+        if (ToolArguments.SecretIn(arguments, settings, compose.SecretEnvironmentVariables) is { } secret)
         {
             throw DockerComposeErrors.SecretOnCommandLine(secret);
         }
 
-        var output = new DockerComposeProcessOutput(
-            settings.LogOutput ? _log : null,
-            settings.OutputVerbosity,
-            DockerComposeRedaction.For(compose),
-            settings.OutputLineReceived,
-            ParsesStandardOutput);
-        var processSettings = new ProcessSettings
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            RedirectedStandardOutputHandler = output.OnStandardOutput,
-            RedirectedStandardErrorHandler = output.OnStandardError,
-        };
-
+        // Compose writes its progress to standard error, so both streams are logged at the same level.
+        var output = new ToolOutput(
+            settings,
+            _log,
+            ToolRedaction.For(compose),
+            ParsesStandardOutput ? ToolStandardOutput.Capture : ToolStandardOutput.Keep,
+            standardErrorLevel: LogLevel.Information);
+        var processSettings = output.RedirectingProcessSettings();
         _output = output;
         _outputLogged = settings.LogOutput;
 
@@ -255,23 +235,6 @@ public abstract class DockerComposeRunner<TSettings> : Tool<TSettings>
         AppendCommandArguments(arguments, settings, selection.Cli);
         DockerComposeArguments.AppendServices(arguments, services);
         return arguments;
-    }
-
-    /// <summary>The arguments as Compose will get them, after <see cref="ToolSettings.ArgumentCustomization"/>, on a copy.</summary>
-    private static ProcessArgumentBuilder Customized(ProcessArgumentBuilder arguments, TSettings settings)
-    {
-        if (settings.ArgumentCustomization is null)
-        {
-            return arguments;
-        }
-
-        var copy = new ProcessArgumentBuilder();
-        foreach (var argument in arguments)
-        {
-            copy.Append(argument);
-        }
-
-        return settings.ArgumentCustomization(copy);
     }
 
     /// <summary>What went wrong: Compose's last <c>ERROR:</c> or <c>Error</c> line, else the last line it printed.</summary>

@@ -7,7 +7,7 @@ namespace HomeLab.Tools.Docker;
 /// engine (<see cref="DockerHost"/>), the secrets it interpolates, and which Compose program runs it. One object can
 /// serve a stack's up, ps, logs and down.
 /// </summary>
-public sealed class DockerComposeSettings
+public sealed class DockerComposeSettings : IToolSecretSettings
 {
     /// <summary>Compose files, each passed as <c>--file "path"</c> in order; relative paths are taken from Cake's working directory.</summary>
     public FilePath[] File { get; set; } = [];

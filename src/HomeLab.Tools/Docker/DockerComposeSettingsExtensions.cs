@@ -24,11 +24,6 @@ public static class DockerComposeSettingsExtensions
     }
 
     /// <summary>Hands Compose a secret through its environment, for <c>${name}</c> interpolation, and masks its value.</summary>
-    public static DockerComposeSettings WithSecretEnvironmentVariable(this DockerComposeSettings settings, string name, string value)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        ArgumentException.ThrowIfNullOrWhiteSpace(name);
-        settings.SecretEnvironmentVariables[name] = value ?? throw new ArgumentNullException(nameof(value));
-        return settings;
-    }
+    public static DockerComposeSettings WithSecretEnvironmentVariable(this DockerComposeSettings settings, string name, string value) =>
+        ToolSettingsVariables.WithSecret(settings, name, value ?? throw new ArgumentNullException(nameof(value)));
 }

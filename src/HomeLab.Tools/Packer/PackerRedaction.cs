@@ -13,16 +13,7 @@ internal static class PackerRedaction
     public static Func<string, string> For(PackerSettings settings, ICakeEnvironment environment)
     {
         var redactor = new SecretRedactor();
-        redactor.AddRange(settings.SecretEnvironmentVariables.Values);
         redactor.AddFromEnvironment(environment.GetEnvironmentVariable);
-        var extra = settings.Redact;
-        return extra is null ? redactor.Redact : line => extra(redactor.Redact(line));
+        return ToolRedaction.For(settings, redactor);
     }
-
-    /// <summary>The name of the first secret variable whose value appears in <paramref name="renderedArguments"/>.</summary>
-    public static string? SecretIn(string renderedArguments, PackerSettings settings) => settings.SecretEnvironmentVariables
-        .Where(pair => pair.Value.Length >= SecretRedactor.MinimumLength)
-        .Where(pair => renderedArguments.Contains(pair.Value, StringComparison.Ordinal))
-        .Select(pair => pair.Key)
-        .FirstOrDefault();
 }

@@ -20,8 +20,9 @@ public abstract class PackerRunner<TSettings> : Tool<TSettings>
     private readonly IFileSystem _fileSystem;
     private readonly ICakeEnvironment _environment;
     private readonly ICakeLog _log;
+    private readonly ToolPresence _presence;
     private string _command = string.Empty;
-    private PackerOutput? _output;
+    private ToolOutput? _output;
 
     /// <summary>Creates the runner from Cake's services (as an alias does, from the context).</summary>
     protected PackerRunner(IFileSystem fileSystem, ICakeEnvironment environment, IProcessRunner processRunner, IToolLocator tools, ICakeLog log)
@@ -29,6 +30,7 @@ public abstract class PackerRunner<TSettings> : Tool<TSettings>
     {
         _fileSystem = fileSystem;
         _environment = environment;
+        _presence = new ToolPresence(fileSystem, environment);
         _log = log ?? throw new ArgumentNullException(nameof(log));
     }
 
@@ -39,18 +41,8 @@ public abstract class PackerRunner<TSettings> : Tool<TSettings>
     protected override IEnumerable<string> GetToolExecutableNames() => ["packer", "packer.exe"];
 
     /// <inheritdoc />
-    protected override IDictionary<string, string> GetEnvironmentVariables(TSettings settings)
-    {
-        var variables = new Dictionary<string, string>(
-            base.GetEnvironmentVariables(settings) ?? new Dictionary<string, string>(), StringComparer.Ordinal);
-        variables.TryAdd(CheckpointDisableVariable, "1");
-        foreach (var (name, value) in settings.SecretEnvironmentVariables)
-        {
-            variables[name] = value;
-        }
-
-        return variables;
-    }
+    protected override IDictionary<string, string> GetEnvironmentVariables(TSettings settings) => ToolEnvironment.Merge(
+        base.GetEnvironmentVariables(settings), settings.SecretEnvironmentVariables, defaults: [new(CheckpointDisableVariable, "1")]);
 
     /// <inheritdoc />
     protected override void ProcessExitCode(int exitCode)
@@ -80,25 +72,18 @@ public abstract class PackerRunner<TSettings> : Tool<TSettings>
         TSettings settings, string command, ProcessArgumentBuilder arguments, PackerTemplatePath? template, bool logOutput = true)
     {
         EnsureFound(settings);
-        if (PackerRedaction.SecretIn(arguments.Render(), settings) is { } secret)
+        if (ToolRedaction.SecretIn(arguments.Render(), settings.SecretEnvironmentVariables) is { } secret)
         {
             throw PackerErrors.SecretOnCommandLine(secret);
         }
 
-        var output = new PackerOutput(
+        var output = new ToolOutput(
             logOutput ? _log : null,
             settings.OutputVerbosity,
             PackerRedaction.For(settings, _environment),
             logOutput ? settings.OutputLineReceived : null);
-        var processSettings = new ProcessSettings
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            RedirectedStandardOutputHandler = output.OnStandardOutput,
-            RedirectedStandardErrorHandler = output.OnStandardError,
-            WorkingDirectory = settings.WorkingDirectory is null ? template?.Folder : null,
-        };
-
+        var processSettings = output.RedirectingProcessSettings();
+        processSettings.WorkingDirectory = settings.WorkingDirectory is null ? template?.Folder : null;
         _command = command;
         _output = output;
         Run(settings, arguments, processSettings, null);
@@ -108,18 +93,6 @@ public abstract class PackerRunner<TSettings> : Tool<TSettings>
     /// <summary>The executable that will run, for messages; <c>packer</c> when it cannot be resolved.</summary>
     private protected string ExecutableFor(TSettings settings) => GetToolPath(settings)?.FullPath ?? "packer";
 
-    private void EnsureFound(TSettings settings)
-    {
-        // Checked up front so the user gets the layer and an install hint instead of "Packer: Could not locate executable."
-        var configured = settings.ToolPath?.MakeAbsolute(_environment);
-        if (configured is not null && !_fileSystem.Exist(configured))
-        {
-            throw PackerErrors.NotFound(configured.FullPath);
-        }
-
-        if (configured is null && GetToolPath(settings) is null)
-        {
-            throw PackerErrors.NotFound(null);
-        }
-    }
+    /// <summary>Fails with one line, naming the layer and how to install it, when packer cannot be found.</summary>
+    private void EnsureFound(TSettings settings) => _presence.EnsureFound(settings, () => GetToolPath(settings), PackerErrors.NotFound);
 }

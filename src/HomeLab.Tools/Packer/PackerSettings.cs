@@ -6,7 +6,7 @@ namespace HomeLab.Tools.Packer;
 /// <summary>
 /// Settings every packer command shares. Packer's output is streamed to the Cake log line by line, with secrets masked.
 /// </summary>
-public abstract class PackerSettings : ToolSettings
+public abstract class PackerSettings : ToolSettings, IToolSecretSettings
 {
     /// <summary>
     /// Variables handed to packer through its environment and masked wherever packer prints them, e.g.

@@ -7,13 +7,7 @@ public static class PackerSettingsExtensions
 {
     /// <summary>Hands packer a secret through its environment and masks its value in packer's output.</summary>
     public static T WithSecretEnvironmentVariable<T>(this T settings, string name, string value)
-        where T : PackerSettings
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        ArgumentException.ThrowIfNullOrWhiteSpace(name);
-        settings.SecretEnvironmentVariables[name] = value;
-        return settings;
-    }
+        where T : PackerSettings => ToolSettingsVariables.WithSecret(settings, name, value);
 
     /// <summary>
     /// Hands packer the lab's Proxmox values through its environment (see <see cref="PveEnvironment"/>): the token

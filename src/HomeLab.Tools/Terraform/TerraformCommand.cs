@@ -6,19 +6,16 @@ namespace HomeLab.Tools.Terraform;
 /// variable names are given.
 /// </summary>
 /// <param name="Program">The terraform executable (its full path when found, else <c>terraform</c>).</param>
-/// <param name="Arguments">The arguments as one command-line string, secrets rendered as <c>[REDACTED]</c>.</param>
+/// <param name="Arguments">
+/// The arguments as one command-line string, secrets rendered as <c>[REDACTED]</c>, e.g.
+/// <c>-chdir="/lab/l2/ubuntu_docker" plan -input=false …</c>.
+/// </param>
 /// <param name="WorkingDirectory">The directory terraform would start in.</param>
 /// <param name="EnvironmentVariableNames">The names of the variables set for terraform, sorted.</param>
 public sealed record TerraformCommand(
     string Program, string Arguments, string WorkingDirectory, IReadOnlyList<string> EnvironmentVariableNames)
+    : ToolCommand(Program, Arguments, WorkingDirectory, EnvironmentVariableNames)
 {
-    /// <summary>The program and its arguments, e.g. <c>terraform -chdir="/lab/l2/ubuntu_docker" plan -input=false …</c>.</summary>
-    public string CommandLine => Arguments.Length == 0 ? Program : $"{Program} {Arguments}";
-
     /// <summary>The command line, where it runs and the names of the variables it gets.</summary>
-    public override string ToString()
-    {
-        var environment = EnvironmentVariableNames.Count == 0 ? "none" : string.Join(", ", EnvironmentVariableNames);
-        return $"{CommandLine} (in {WorkingDirectory}; environment: {environment})";
-    }
+    public override string ToString() => $"{CommandLine} ({Surroundings})";
 }

@@ -11,7 +11,7 @@ internal static class TerraformJsonCommand
     {
         try
         {
-            return parse(run.Output.CapturedStandardOutput);
+            return parse(run.Output.StandardOutputText);
         }
         catch (JsonException error)
         {

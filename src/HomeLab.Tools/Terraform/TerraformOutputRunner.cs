@@ -26,7 +26,7 @@ public sealed class TerraformOutputRunner : TerraformRunner<TerraformOutputSetti
     {
         ArgumentNullException.ThrowIfNull(settings);
         var run = RunTerraform(settings);
-        var redact = TerraformRedaction.For(settings);
+        var redact = ToolRedaction.For(settings);
         return TerraformJsonCommand.Parse(run, "output -json", "outputs", json => TerraformOutputs.Parse(json, redact));
     }
 

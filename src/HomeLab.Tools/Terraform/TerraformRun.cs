@@ -1,4 +1,4 @@
 namespace HomeLab.Tools.Terraform;
 
 /// <summary>What one terraform run left behind: its exit code and what it printed.</summary>
-internal sealed record TerraformRun(int ExitCode, TerraformProcessOutput Output);
+internal sealed record TerraformRun(int ExitCode, ToolOutput Output);

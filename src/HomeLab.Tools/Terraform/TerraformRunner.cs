@@ -26,7 +26,8 @@ public abstract class TerraformRunner<TSettings> : Tool<TSettings>
     private readonly IFileSystem _fileSystem;
     private readonly ICakeEnvironment _environment;
     private readonly ICakeLog _log;
-    private TerraformProcessOutput? _output;
+    private readonly ToolPresence _presence;
+    private ToolOutput? _output;
     private bool _outputLogged;
 
     /// <summary>Creates the runner from Cake's services (as an alias does, from the context).</summary>
@@ -35,6 +36,7 @@ public abstract class TerraformRunner<TSettings> : Tool<TSettings>
     {
         _fileSystem = fileSystem;
         _environment = environment;
+        _presence = new ToolPresence(fileSystem, environment);
         _log = log ?? throw new ArgumentNullException(nameof(log));
     }
 
@@ -50,11 +52,10 @@ public abstract class TerraformRunner<TSettings> : Tool<TSettings>
     public TerraformCommand Describe(TSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        var redact = TerraformRedaction.For(settings);
-        var arguments = Customized(BuildArguments(settings), settings);
-        var names = GetEnvironmentVariables(settings).Keys.Order(StringComparer.Ordinal).ToList();
+        var arguments = ToolArguments.Shown(BuildArguments(settings), settings, ToolRedaction.For(settings));
+        var names = ToolEnvironment.NamesOf(GetEnvironmentVariables(settings));
         var program = GetToolPath(settings)?.FullPath ?? settings.ToolPath?.MakeAbsolute(_environment).FullPath ?? "terraform";
-        return new TerraformCommand(program, redact(arguments.RenderSafe()), WorkingDirectoryFor(settings).FullPath, names);
+        return new TerraformCommand(program, arguments, WorkingDirectoryFor(settings).FullPath, names);
     }
 
     /// <summary>
@@ -64,8 +65,7 @@ public abstract class TerraformRunner<TSettings> : Tool<TSettings>
     public bool IsAvailable(TSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        var configured = settings.ToolPath?.MakeAbsolute(_environment);
-        return configured is not null ? _fileSystem.Exist(configured) : GetToolPath(settings) is not null;
+        return _presence.IsAvailable(settings, () => GetToolPath(settings));
     }
 
     /// <inheritdoc />
@@ -75,20 +75,10 @@ public abstract class TerraformRunner<TSettings> : Tool<TSettings>
     protected override IEnumerable<string> GetToolExecutableNames() => ["terraform", "terraform.exe"];
 
     /// <inheritdoc />
-    protected override IDictionary<string, string> GetEnvironmentVariables(TSettings settings)
-    {
-        var variables = new Dictionary<string, string>(
-            base.GetEnvironmentVariables(settings) ?? new Dictionary<string, string>(), StringComparer.Ordinal);
-        variables.TryAdd(InAutomationVariable, "1");
-        variables.TryAdd(InputVariable, "0");
-        variables.TryAdd(CheckpointDisableVariable, "1");
-        foreach (var (name, value) in settings.SecretEnvironmentVariables)
-        {
-            variables[name] = value;
-        }
-
-        return variables;
-    }
+    protected override IDictionary<string, string> GetEnvironmentVariables(TSettings settings) => ToolEnvironment.Merge(
+        base.GetEnvironmentVariables(settings),
+        settings.SecretEnvironmentVariables,
+        defaults: [new(InAutomationVariable, "1"), new(InputVariable, "0"), new(CheckpointDisableVariable, "1")]);
 
     /// <inheritdoc />
     protected override void ProcessExitCode(int exitCode)
@@ -105,7 +95,7 @@ public abstract class TerraformRunner<TSettings> : Tool<TSettings>
     private protected virtual bool Succeeded(int exitCode) => exitCode == 0;
 
     /// <summary>What went wrong, for the one-line error: terraform's first error diagnostic by default.</summary>
-    private protected virtual string? FailureDetail(TerraformProcessOutput output) =>
+    private protected virtual string? FailureDetail(ToolOutput output) =>
         TerraformErrors.Detail(TerraformDiagnosticText.Parse(output.Lines), output.Lines);
 
     /// <summary>Appends what follows the command and <c>-no-color</c>, e.g. <c>-input=false -detailed-exitcode</c>.</summary>
@@ -140,25 +130,14 @@ public abstract class TerraformRunner<TSettings> : Tool<TSettings>
 
         CheckInputs(settings);
         var arguments = BuildArguments(settings);
-        if (TerraformRedaction.SecretIn(Customized(arguments, settings).Render(), settings) is { } secret)
+        if (ToolArguments.SecretIn(arguments, settings, settings.SecretEnvironmentVariables) is { } secret)
         {
             throw TerraformErrors.SecretOnCommandLine(secret);
         }
 
-        var output = new TerraformProcessOutput(
-            settings.LogOutput ? _log : null,
-            settings.OutputVerbosity,
-            TerraformRedaction.For(settings),
-            settings.OutputLineReceived,
-            CapturesStandardOutput);
-        var processSettings = new ProcessSettings
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            RedirectedStandardOutputHandler = output.OnStandardOutput,
-            RedirectedStandardErrorHandler = output.OnStandardError,
-        };
-
+        var output = new ToolOutput(
+            settings, _log, ToolRedaction.For(settings), CapturesStandardOutput ? ToolStandardOutput.Capture : ToolStandardOutput.Stream);
+        var processSettings = output.RedirectingProcessSettings();
         _output = output;
         _outputLogged = settings.LogOutput;
         foreach (var name in TerraformInheritedNames.ReleaseCaseVariants(GetEnvironmentVariables(settings).Keys))
@@ -190,40 +169,11 @@ public abstract class TerraformRunner<TSettings> : Tool<TSettings>
         return arguments;
     }
 
-    /// <summary>The arguments as terraform will get them, after <see cref="ToolSettings.ArgumentCustomization"/>, on a copy.</summary>
-    private static ProcessArgumentBuilder Customized(ProcessArgumentBuilder arguments, TSettings settings)
-    {
-        if (settings.ArgumentCustomization is null)
-        {
-            return arguments;
-        }
-
-        var copy = new ProcessArgumentBuilder();
-        foreach (var argument in arguments)
-        {
-            copy.Append(argument);
-        }
-
-        return settings.ArgumentCustomization(copy);
-    }
-
     private DirectoryPath? RootFor(TSettings settings) => settings.Root?.MakeAbsolute(_environment);
 
     private DirectoryPath WorkingDirectoryFor(TSettings settings) =>
         (settings.WorkingDirectory ?? _environment.WorkingDirectory).MakeAbsolute(_environment);
 
-    private void EnsureFound(TSettings settings)
-    {
-        // Checked up front so the user gets the layer and an install hint instead of "Terraform: Could not locate executable."
-        var configured = settings.ToolPath?.MakeAbsolute(_environment);
-        if (configured is not null && !_fileSystem.Exist(configured))
-        {
-            throw TerraformErrors.NotFound(configured.FullPath);
-        }
-
-        if (configured is null && GetToolPath(settings) is null)
-        {
-            throw TerraformErrors.NotFound(null);
-        }
-    }
+    /// <summary>Fails with one line, naming the layer and how to install it, when terraform cannot be found.</summary>
+    private void EnsureFound(TSettings settings) => _presence.EnsureFound(settings, () => GetToolPath(settings), TerraformErrors.NotFound);
 }

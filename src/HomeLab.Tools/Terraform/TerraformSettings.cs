@@ -8,7 +8,7 @@ namespace HomeLab.Tools.Terraform;
 /// Settings every terraform command shares. Terraform's output is streamed to the Cake log (or to
 /// <see cref="OutputLineReceived"/>) line by line, with secrets masked.
 /// </summary>
-public abstract class TerraformSettings : ToolSettings
+public abstract class TerraformSettings : ToolSettings, IToolSecretSettings, IToolOutputSettings
 {
     /// <summary>
     /// The Terraform root (the folder of <c>*.tf</c> files), passed as <c>-chdir=&lt;root&gt;</c> before the command;

@@ -16,24 +16,11 @@ public static class TerraformSettingsExtensions
 
     /// <summary>Hands terraform a secret through its environment and masks its value in terraform's output.</summary>
     public static T WithSecretEnvironmentVariable<T>(this T settings, string name, string value)
-        where T : TerraformSettings
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        ArgumentException.ThrowIfNullOrWhiteSpace(name);
-        settings.SecretEnvironmentVariables[name] = value;
-        return settings;
-    }
+        where T : TerraformSettings => ToolSettingsVariables.WithSecret(settings, name, value);
 
     /// <summary>Hands terraform a variable that is not secret through its environment.</summary>
     public static T WithEnvironmentVariable<T>(this T settings, string name, string value)
-        where T : TerraformSettings
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        ArgumentException.ThrowIfNullOrWhiteSpace(name);
-        settings.EnvironmentVariables ??= new Dictionary<string, string>(StringComparer.Ordinal);
-        settings.EnvironmentVariables[name] = value;
-        return settings;
-    }
+        where T : TerraformSettings => ToolSettingsVariables.WithPlain(settings, name, value);
 
     /// <summary>
     /// Hands terraform the lab's Proxmox variables (<c>TF_VAR_pve_access_host</c>, <c>TF_VAR_pm_token_id</c>,

@@ -28,7 +28,7 @@ public sealed class TerraformShowRunner : TerraformRunner<TerraformShowSettings>
     {
         ArgumentNullException.ThrowIfNull(settings);
         var run = RunTerraform(settings);
-        var redact = TerraformRedaction.For(settings);
+        var redact = ToolRedaction.For(settings);
         return TerraformJsonCommand.Parse(run, "show -json", "plan", json => TerraformPlanDocument.Parse(json, redact));
     }
 

@@ -36,12 +36,12 @@ public sealed class TerraformValidateRunner : TerraformRunner<TerraformValidateS
     private protected override void AppendCommandArguments(ProcessArgumentBuilder arguments, TerraformValidateSettings settings) =>
         arguments.Append("-json");
 
-    private protected override string? FailureDetail(TerraformProcessOutput output)
+    private protected override string? FailureDetail(ToolOutput output)
     {
         TerraformValidateResult result;
         try
         {
-            result = TerraformValidateResult.Parse(output.CapturedStandardOutput);
+            result = TerraformValidateResult.Parse(output.StandardOutputText);
         }
         catch (JsonException)
         {
@@ -53,7 +53,7 @@ public sealed class TerraformValidateRunner : TerraformRunner<TerraformValidateS
         return TerraformErrors.Detail(result.Diagnostics, []);
     }
 
-    private static void Report(TerraformProcessOutput output, TerraformValidateResult result)
+    private static void Report(ToolOutput output, TerraformValidateResult result)
     {
         foreach (var diagnostic in result.Diagnostics)
         {

@@ -24,7 +24,7 @@ public sealed class TerraformVersionRunner : TerraformRunner<TerraformVersionSet
     {
         ArgumentNullException.ThrowIfNull(settings);
         var run = RunTerraform(settings);
-        return TerraformVersionText.Parse(run.Output.CapturedStandardOutput)
+        return TerraformVersionText.Parse(run.Output.StandardOutputText)
             ?? throw TerraformErrors.NoVersion(ExecutableFor(settings));
     }
 
