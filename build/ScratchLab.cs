@@ -20,14 +20,23 @@ internal static class ScratchLab
     public static string RunFolderFor(string published) => $"{published}.run-{Environment.ProcessId}-{Guid.NewGuid():N}";
 
     /// <summary>
-    /// Copies the lab's <c>infra/</c> and its Terraform roots into <paramref name="scratchLab"/>, the roots to
+    /// Copies the lab's <c>infra/</c>, its Ansible files (<c>ansible/</c>, <c>ansible.cfg</c>), its Compose stacks
+    /// (<c>compose/</c>) and its Terraform roots into <paramref name="scratchLab"/>, the roots to
     /// <paramref name="scratchRoots"/> (relative to the copy). They come without <c>.terraform/</c>, state or plan
     /// files, and each gets <see cref="OverrideFileName"/>.
     /// </summary>
     public static void Create(string operatorLab, string scratchLab, string terraformRoots, string scratchRoots)
     {
         Directory.CreateDirectory(scratchLab);
-        CopyIfPresent(Path.Combine(operatorLab, "infra"), Path.Combine(scratchLab, "infra"));
+        foreach (var folder in new[] { "infra", "ansible", "compose" })
+        {
+            CopyIfPresent(Path.Combine(operatorLab, folder), Path.Combine(scratchLab, folder));
+        }
+
+        if (File.Exists(Path.Combine(operatorLab, "ansible.cfg")))
+        {
+            File.Copy(Path.Combine(operatorLab, "ansible.cfg"), Path.Combine(scratchLab, "ansible.cfg"));
+        }
         var roots = Path.Combine(scratchLab, scratchRoots);
         if (CopyIfPresent(terraformRoots, roots))
         {

@@ -2,10 +2,10 @@ using Cake.Frosting;
 
 namespace HomeLab.Build.Tasks;
 
+/// <summary>L4: ConvergeWorkloads. The layer itself does nothing more.</summary>
 [TaskName("Workloads")]
-[TaskDescription("L4: converge the workloads")]
-[IsDependentOn(typeof(OsTask))]
+[TaskDescription("L4: converge the workloads of --group, or one preset with --workload=<name>")]
+[IsDependentOn(typeof(ConvergeWorkloadsTask))]
 public sealed class WorkloadsTask : FrostingTask<BuildContext>
 {
-    public override void Run(BuildContext context) => throw LayerNotAvailable.Error("L4", "Workloads");
 }
