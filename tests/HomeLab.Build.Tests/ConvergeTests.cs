@@ -103,10 +103,13 @@ public class ConvergeTests
 
         var missing = await lab.Host().RunAsync("--target=L3", "--exclusive");
         var unknown = await lab.Host().RunAsync("--target=L4", "--exclusive", "--group=caches");
+        var stackOnly = await lab.Host().RunAsync("--target=L4", "--exclusive", "--stack=web1/whoami");
 
         OutputAssertions.FailedWithOneErrorLine(missing, "L3 needs --group=<group>; the inventory's groups are trouble, webs.");
         OutputAssertions.FailedWithOneErrorLine(unknown, "Unknown group 'caches' (--group); the inventory's groups are trouble, webs.");
-        Assert.That(missing.StandardOutput + unknown.StandardOutput, Does.Not.Contain("PLAY"));
+        Assert.That(stackOnly.ExitCode, Is.Zero, stackOnly.ToString());
+        Assert.That(stackOnly.StandardOutput, Does.Contain("ConvergeWorkloads: skipped: neither --group nor --workload; this run asks only for --stack"));
+        Assert.That(missing.StandardOutput + unknown.StandardOutput + stackOnly.StandardOutput, Does.Not.Contain("PLAY"));
         Assert.That(File.Exists(lab.Artifacts("l3", "recap.json")) || File.Exists(lab.Artifacts("l4", "recap.json")), Is.False);
     }
 
@@ -259,6 +262,44 @@ public class ConvergeTests
         Assert.That((lab.Marker("l3-marker-web1"), lab.Marker("l3-marker-web2")), Is.EqualTo(("ubuntu_docker\n", "ubuntu_docker\n")),
             "the hosts were reached at the hand-written inventory's address");
         Assert.That(result.AllOutput, Does.Not.Contain(instances.TokenSecret));
+    }
+
+    [Test]
+    public async Task Simulating_L4_on_the_sample_lab_runs_L0_to_L2_against_the_simulator_and_ends_OK_with_the_listings()
+    {
+        using var work = new Support.TempDirectory();
+        SampleLab.CopyWithTerraformInto(work.Path);
+        foreach (var folder in new[] { "ansible", "compose" })
+        {
+            CopyTree(Path.Combine(RepositoryPaths.Root, folder), Path.Combine(work.Path, folder));
+        }
+
+        File.Copy(Path.Combine(RepositoryPaths.Root, "ansible.cfg"), Path.Combine(work.Path, "ansible.cfg"));
+        using var bin = new Support.TempDirectory("homelab-bin-");
+        var before = FolderSnapshot.Of(work.Path);
+
+        var result = await new HostRun(work.Path).WithOnlyPath(bin.Path).RunAsync("--target=L4", "--simulate", "--group=ubuntu_docker");
+
+        Assert.That(result.ExitCode, Is.Zero, result.ToString());
+        var output = OutputAssertions.Flatten(result.StandardOutput);
+        Assert.That(output, Does.Contain("Note: terraform was not found on PATH"), "L2 notes what it cannot do");
+        Assert.That(output, Does.Contain("L3 converge ubuntu_docker: --simulate changes no host").And.Contain("L4 converge ubuntu_docker: --simulate changes no host"));
+        Assert.That(output, Does.Match(@"hosts \(2\): (dock-01 dock-02|dock-02 dock-01)"));
+        Assert.That(output, Does.Contain("The whoami configuration is rendered"));
+        Assert.That(File.ReadAllText(Path.Combine(work.Path, "artifacts", "l3", "inventory.l2.yaml")), Does.Contain("\"dock-01\""), "L2's hosts, rendered");
+        Assert.That(FolderSnapshot.Of(work.Path).Where(entry => !entry.StartsWith("artifacts", StringComparison.Ordinal) && !entry.StartsWith(".cache", StringComparison.Ordinal)),
+            Is.EqualTo(before), "nothing the operator owns was touched");
+        Assert.That(File.Exists(Path.Combine(work.Path, "artifacts", "simulation", "lab", "ansible", "l3", "converge.yaml")), Is.True, "the copy has the Ansible files");
+    }
+
+    private static void CopyTree(string source, string target)
+    {
+        foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
+        {
+            var destination = Path.Combine(target, Path.GetRelativePath(source, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
+            File.Copy(file, destination);
+        }
     }
 
     private static JsonNode Json(string path) => JsonNode.Parse(File.ReadAllText(path))!;
