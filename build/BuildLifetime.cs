@@ -1,17 +1,15 @@
 using Cake.Core;
 using Cake.Core.Diagnostics;
 using Cake.Frosting;
-using HomeLab.Build.Tasks;
 using HomeLab.Manifests;
-using HomeLab.Secrets;
 
 namespace HomeLab.Build;
 
 /// <summary>
 /// Runs once around all tasks: starts and stops the simulation, holds the lab lock while manifests may be
-/// written, and previews Clean and the stacks in a dry run.
+/// written, and in a dry run lets each task that would run show what it would do (<see cref="IDryRunPreview"/>).
 /// </summary>
-public sealed class BuildLifetime(Simulation simulation, SecretRedactor redactor) : FrostingLifetime<BuildContext>
+public sealed class BuildLifetime(Simulation simulation, IEnumerable<IFrostingTask> tasks) : FrostingLifetime<BuildContext>
 {
     private static readonly string[] ManifestWriters = ["BuildTemplates", "PromoteStable", "Promote", "PlanInstances", "ApplyInstances"];
 
@@ -34,18 +32,22 @@ public sealed class BuildLifetime(Simulation simulation, SecretRedactor redactor
             }
         }
 
-        // A dry run executes no task action, so Clean's "what would go" is listed from here.
-        if (Switches.IsDryRun && info.TasksToExecute.Any(task => task.Name == "Clean"))
+        // A dry run executes no task action, so the tasks that can show what they would do (Clean's "what would go",
+        // the converges' commands and host lists) do it from here, in the order of the run.
+        if (Switches.IsDryRun)
         {
-            CleanTask.Preview(context);
-        }
-
-        // Likewise the stacks' exact commands.
-        if (Switches.IsDryRun && info.TasksToExecute.Any(task => task.Name == "DeployStacks"))
-        {
-            DeployStacksTask.Preview(context, redactor);
+            foreach (var preview in info.TasksToExecute.Select(task => PreviewOf(task.Name)).OfType<IDryRunPreview>())
+            {
+                preview.PreviewDryRun(context);
+            }
         }
     }
+
+    private IDryRunPreview? PreviewOf(string name) => tasks
+        .Where(task => task.GetType().GetCustomAttributes(typeof(TaskNameAttribute), inherit: false)
+            .OfType<TaskNameAttribute>().Any(attribute => string.Equals(attribute.Name, name, StringComparison.OrdinalIgnoreCase)))
+        .OfType<IDryRunPreview>()
+        .FirstOrDefault();
 
     public override void Teardown(BuildContext context, ITeardownContext info)
     {

@@ -37,7 +37,6 @@ internal static class ScratchLab
         {
             File.Copy(Path.Combine(operatorLab, "ansible.cfg"), Path.Combine(scratchLab, "ansible.cfg"));
         }
-
         var roots = Path.Combine(scratchLab, scratchRoots);
         if (CopyIfPresent(terraformRoots, roots))
         {

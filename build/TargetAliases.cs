@@ -24,7 +24,7 @@ public static class TargetAliases
     {
         ["Templates"] = ["BuildTemplates", "PromoteStable", "Templates"],
         ["Instances"] = ["PlanInstances", "ApplyInstances", "Instances"],
-        ["Workloads"] = ["DeployStacks", "Workloads"],
+        ["Workloads"] = ["ConvergeWorkloads", "DeployStacks", "Workloads"],
     };
 
     /// <summary>Other names for tasks that are not layers.</summary>

@@ -34,6 +34,12 @@ public sealed class DefaultTask : FrostingTask<BuildContext>
         log.Information("  Plan the VMs, then apply the plan: APPLY=1 ./build.sh --target=L2");
         log.Information("  Promote a built template later:    ./build.sh --target=Promote --os=ubuntu --artifact=<file>");
         log.Information("  List the template artifacts:       ./build.sh --target=List-Templates");
+        log.Information("  Converge the OS of a group:        ./build.sh --target=L3 --exclusive --group=ubuntu_docker");
+        log.Information("  Converge one workload preset:      ./build.sh --target=L4 --exclusive --workload=whoami");
+        log.Information("  List the workload presets:         ./build.sh --target=List-Workloads");
+        log.Information("  Show the commands, change no host: ./build.sh --target=L4 --simulate --group=ubuntu_docker");
+        log.Information("  Reboot a group where required:     ./build.sh --target=Reboot --group=ubuntu_docker --action=check");
+        log.Information("  Shut a group down:                 ./build.sh --target=Shutdown --group=<group> --confirm=<group>");
         log.Information("  Return to a fresh checkout:        ./build.sh --target=Clean");
         log.Information("  Show the task graph:               ./build.sh --tree");
     }

@@ -18,8 +18,8 @@ namespace HomeLab.Build.Tasks;
 /// </summary>
 [TaskName("DeployStacks")]
 [TaskDescription("L4: deploy the Docker Compose stacks of --stack=<host>/<stack> (compose/<host>/<stack>/compose.yaml) to their hosts")]
-[IsDependentOn(typeof(OsTask))]
-public sealed class DeployStacksTask(IAnsiConsole console, SecretRedactor redactor) : FrostingTask<BuildContext>
+[IsDependentOn(typeof(ConvergeWorkloadsTask))]
+public sealed class DeployStacksTask(IAnsiConsole console, SecretRedactor redactor) : FrostingTask<BuildContext>, IDryRunPreview
 {
     /// <summary>Why the task is skipped without <c>--stack</c>.</summary>
     public const string NoStack = "no --stack";
@@ -51,7 +51,7 @@ public sealed class DeployStacksTask(IAnsiConsole console, SecretRedactor redact
     }
 
     /// <summary>What a dry run shows (Cake runs no task action then): the exact commands, nothing run.</summary>
-    internal static void Preview(BuildContext context, SecretRedactor redactor)
+    void IDryRunPreview.PreviewDryRun(BuildContext context)
     {
         if (StackArguments.IsGiven(context.Arguments))
         {
@@ -66,6 +66,7 @@ public sealed class DeployStacksTask(IAnsiConsole console, SecretRedactor redact
         {
             File.Delete(json.FullPath); // a failed run leaves no earlier run's state behind
         }
+
         var reports = new List<ComposeStackReport>();
         try
         {

@@ -1,19 +1,28 @@
 using Cake.Frosting;
+using HomeLab.L3.OS;
+using HomeLab.Secrets;
+using Spectre.Console;
 
 namespace HomeLab.Build.Tasks;
 
+/// <summary>L3: converges <c>ansible/l3/converge.yaml</c> for <c>--group</c>; a preview under --dryrun and --simulate.</summary>
 [TaskName("OS")]
-[TaskDescription("L3: converge the operating systems")]
+[TaskDescription("L3: converge the operating systems of --group with ansible/l3/converge.yaml (--tags, --limit, --check)")]
 [IsDependentOn(typeof(InstancesTask))]
-public sealed class OsTask : FrostingTask<BuildContext>
+public sealed class OsTask(IAnsiConsole console, SecretRedactor redactor) : FrostingTask<BuildContext>, IDryRunPreview
 {
-    /// <summary>Why the task is skipped when only stacks were asked for.</summary>
-    public const string NothingToConverge = "no --group: nothing to converge";
+    public override bool ShouldRun(BuildContext context) => ConvergeCriteria.ShouldConverge(context);
 
-    /// <summary>--stack alone (without --group or --workload) runs just the stack.</summary>
-    public override bool ShouldRun(BuildContext context) => !StackArguments.OnlyStacks(context.Arguments);
+    public override string SkippedMessage => ConvergeCriteria.SkippedMessage;
 
-    public override string SkippedMessage => NothingToConverge;
+    public override void Run(BuildContext context) =>
+        LayerConverge.Run(context, console, redactor, ConvergeLayer.L3, ConvergeStep.IsPreview(context));
 
-    public override void Run(BuildContext context) => throw LayerNotAvailable.Error("L3", "OS");
+    void IDryRunPreview.PreviewDryRun(BuildContext context)
+    {
+        if (ShouldRun(context))
+        {
+            LayerConverge.Run(context, console, redactor, ConvergeLayer.L3, preview: true);
+        }
+    }
 }

@@ -2,17 +2,10 @@ using Cake.Frosting;
 
 namespace HomeLab.Build.Tasks;
 
+/// <summary>L4: ConvergeWorkloads (Ansible), then DeployStacks (Compose). The layer itself does nothing more.</summary>
 [TaskName("Workloads")]
-[TaskDescription("L4: converge the workloads")]
+[TaskDescription("L4: converge the workloads of --group (or a --workload preset) and deploy each --stack")]
 [IsDependentOn(typeof(DeployStacksTask))]
 public sealed class WorkloadsTask : FrostingTask<BuildContext>
 {
-    public override void Run(BuildContext context)
-    {
-        // --stack alone: DeployStacks did the layer's work.
-        if (!StackArguments.OnlyStacks(context.Arguments))
-        {
-            throw LayerNotAvailable.Error("L4", "Workloads");
-        }
-    }
 }

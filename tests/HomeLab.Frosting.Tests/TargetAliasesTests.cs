@@ -43,7 +43,7 @@ public class TargetAliasesTests
                 "-t", "BuildTemplates", "-t", "PromoteStable", "-t", "Templates", "--target=Runway",
             }));
         Assert.That(TargetAliases.Expand(["--target=L2"]), Is.EqualTo(new[] { "--target=Instances" }), "without --exclusive the layers below run too");
-        Assert.That(TargetAliases.Expand(["--target=L4", "--exclusive"]), Is.EqualTo(new[] { "--target=DeployStacks", "--target=Workloads", "--exclusive" }),
+        Assert.That(TargetAliases.Expand(["--target=L4", "--exclusive"]), Is.EqualTo(new[] { "--target=ConvergeWorkloads", "--target=DeployStacks", "--target=Workloads", "--exclusive" }),
             "L4 deploys the stacks, then closes");
     }
 

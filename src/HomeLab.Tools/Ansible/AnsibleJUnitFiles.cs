@@ -2,7 +2,8 @@ namespace HomeLab.Tools.Ansible;
 
 /// <summary>
 /// The JUnit folder of one playbook run: created before it, and afterwards every XML file the run added is scrubbed
-/// of the run's secret values (the junit callback copies task results, which may print them, into the files).
+/// of the run's secret values and passed through the settings' own redactor (the junit callback copies task results,
+/// which may print secrets the wrapper was never told about, such as those Doppler put in the environment).
 /// </summary>
 internal sealed class AnsibleJUnitFiles
 {
@@ -22,10 +23,10 @@ internal sealed class AnsibleJUnitFiles
         return new AnsibleJUnitFiles(folder);
     }
 
-    /// <summary>Masks <paramref name="secrets"/> in the XML files the run wrote.</summary>
-    public void Scrub(IReadOnlyList<string> secrets)
+    /// <summary>Masks <paramref name="secrets"/>, then whatever <paramref name="redact"/> masks, in the XML files the run wrote.</summary>
+    public void Scrub(IReadOnlyList<string> secrets, Func<string, string>? redact = null)
     {
-        if (secrets.Count == 0 || !Directory.Exists(_folder))
+        if ((secrets.Count == 0 && redact is null) || !Directory.Exists(_folder))
         {
             return;
         }
@@ -35,6 +36,7 @@ internal sealed class AnsibleJUnitFiles
             var text = File.ReadAllText(file);
             var scrubbed = secrets.OrderByDescending(secret => secret.Length)
                 .Aggregate(text, (current, secret) => current.Replace(secret, HomeLab.Secrets.SecretRedactor.Mask, StringComparison.Ordinal));
+            scrubbed = redact is null ? scrubbed : redact(scrubbed);
             if (!string.Equals(text, scrubbed, StringComparison.Ordinal))
             {
                 File.WriteAllText(file, scrubbed);

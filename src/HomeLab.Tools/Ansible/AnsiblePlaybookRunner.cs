@@ -66,7 +66,7 @@ public sealed class AnsiblePlaybookRunner : AnsibleRunner<AnsiblePlaybookSetting
         finally
         {
             extraVars?.Dispose();
-            junit?.Scrub(AnsibleRedaction.ValuesForFiles(settings));
+            junit?.Scrub(AnsibleRedaction.ValuesForFiles(settings), settings.Redact);
         }
     }
 

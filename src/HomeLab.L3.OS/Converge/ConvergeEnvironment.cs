@@ -1,0 +1,8 @@
+namespace HomeLab.L3.OS;
+
+/// <summary>What every playbook run of a HomeLab run shares: the lab's files, the artifacts, the terminal and the redactor.</summary>
+/// <param name="Layout">The lab's Ansible files.</param>
+/// <param name="Artifacts">Where the results go.</param>
+/// <param name="OutputIsTerminal">Whether the output is a terminal: only then is <c>ANSIBLE_FORCE_COLOR</c> set.</param>
+/// <param name="Redact">Masks the run's secrets (the run's <c>SecretRedactor.Redact</c>) in everything ansible prints.</param>
+public sealed record ConvergeEnvironment(AnsibleLabLayout Layout, ConvergeArtifacts Artifacts, bool OutputIsTerminal, Func<string, string>? Redact);
