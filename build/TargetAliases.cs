@@ -27,6 +27,16 @@ public static class TargetAliases
         ["Workloads"] = ["ConvergeWorkloads", "DeployStacks", "Workloads"],
     };
 
+    /// <summary>
+    /// The layers that act on the lab with its secrets. With <c>--exclusive</c> they still load them first: Secrets is
+    /// not a layer to skip, and the original ran every recipe under <c>doppler run</c>. L0 alone stays read-only with
+    /// the shell's environment.
+    /// </summary>
+    public static IReadOnlySet<string> UseSecrets { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "Templates", "Instances", "OS", "Workloads",
+    };
+
     /// <summary>Other names for tasks that are not layers.</summary>
     public static IReadOnlyList<(string Alias, string Task)> Synonyms { get; } =
     [
@@ -41,13 +51,14 @@ public static class TargetAliases
     {
         var given = args.ToList();
         var exclusive = given.Any(arg => arg is "-e" or "--exclusive" or "--exclusive=true");
+        var secretsAdded = false;
         var expanded = new List<string>();
         string? pendingOption = null;
         foreach (var arg in given)
         {
             if (pendingOption is not null)
             {
-                foreach (var task in Tasks(Resolve(arg), exclusive))
+                foreach (var task in Tasks(Resolve(arg), exclusive, ref secretsAdded))
                 {
                     expanded.Add(pendingOption);
                     expanded.Add(task);
@@ -69,7 +80,7 @@ public static class TargetAliases
             }
             else
             {
-                expanded.AddRange(Tasks(Resolve(arg[(separator + 1)..]), exclusive).Select(task => $"{option}{arg[separator]}{task}"));
+                expanded.AddRange(Tasks(Resolve(arg[(separator + 1)..]), exclusive, ref secretsAdded).Select(task => $"{option}{arg[separator]}{task}"));
             }
         }
 
@@ -81,8 +92,18 @@ public static class TargetAliases
         return [.. expanded];
     }
 
-    private static IEnumerable<string> Tasks(string task, bool exclusive) =>
-        exclusive && LayerParts.TryGetValue(task, out var parts) ? parts : [task];
+    private static List<string> Tasks(string task, bool exclusive, ref bool secretsAdded)
+    {
+        var tasks = new List<string>();
+        if (exclusive && !secretsAdded && UseSecrets.Contains(task))
+        {
+            tasks.Add("Secrets");
+            secretsAdded = true;
+        }
+
+        tasks.AddRange(exclusive && LayerParts.TryGetValue(task, out var parts) ? parts : [task]);
+        return tasks;
+    }
 
     /// <summary>The task a target names: the layer's task for an alias, otherwise the target itself.</summary>
     public static string Resolve(string target)

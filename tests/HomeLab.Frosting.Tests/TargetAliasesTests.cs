@@ -39,12 +39,14 @@ public class TargetAliasesTests
             TargetAliases.Expand(["--target=L2", "--exclusive", "-t", "L1", "--target=L0"]),
             Is.EqualTo(new[]
             {
-                "--target=PlanInstances", "--target=ApplyInstances", "--target=Instances", "--exclusive",
+                "--target=Secrets", "--target=PlanInstances", "--target=ApplyInstances", "--target=Instances", "--exclusive",
                 "-t", "BuildTemplates", "-t", "PromoteStable", "-t", "Templates", "--target=Runway",
-            }));
+            }), "the secrets are loaded once, first; L0 stays alone");
         Assert.That(TargetAliases.Expand(["--target=L2"]), Is.EqualTo(new[] { "--target=Instances" }), "without --exclusive the layers below run too");
-        Assert.That(TargetAliases.Expand(["--target=L4", "--exclusive"]), Is.EqualTo(new[] { "--target=ConvergeWorkloads", "--target=DeployStacks", "--target=Workloads", "--exclusive" }),
-            "L4 deploys the stacks, then closes");
+        Assert.That(TargetAliases.Expand(["--target=L4", "--exclusive"]), Is.EqualTo(new[] { "--target=Secrets", "--target=ConvergeWorkloads", "--target=DeployStacks", "--target=Workloads", "--exclusive" }),
+            "L4 loads the secrets, converges, deploys the stacks, then closes");
+        Assert.That(TargetAliases.Expand(["--target=L3", "-e"]), Is.EqualTo(new[] { "--target=Secrets", "--target=OS", "-e" }));
+        Assert.That(TargetAliases.Expand(["--target=L0", "--exclusive"]), Is.EqualTo(new[] { "--target=Runway", "--exclusive" }));
     }
 
     [Test]
