@@ -27,7 +27,10 @@ internal sealed class ConvergeStep
             new AnsibleLabLayout(context.LabDirectory.FullPath),
             new ConvergeArtifacts(context.ArtifactsDirectory.FullPath),
             OutputIsTerminal: !Console.IsOutputRedirected,
-            redactor.Redact);
+            redactor.Redact)
+        {
+            InventoryCacheDirectory = context.Environment.WorkingDirectory.Combine(".cache/l3").FullPath,
+        };
         _converger = new Converger(context, environment, console);
     }
 

@@ -23,8 +23,30 @@ public sealed class Converger(ICakeContext context, ConvergeEnvironment environm
     /// <summary>The wrapper's settings for <paramref name="request"/>.</summary>
     public AnsiblePlaybookSettings Settings(ConvergeRequest request) => ConvergeSettingsFactory.Playbook(request, environment, Inventories);
 
-    /// <summary>Reads the inventory with <c>ansible-inventory --list</c> (same sources and config as the playbook).</summary>
-    public AnsibleInventoryResult ReadInventory() => context.AnsibleInventory(ConvergeSettingsFactory.Inventory(environment, Inventories));
+    /// <summary>
+    /// Reads the inventory with <c>ansible-inventory --list</c> (same sources and config as the playbook), or the
+    /// listing kept from an earlier run when the static inventory files have not changed since.
+    /// </summary>
+    public AnsibleInventoryResult ReadInventory()
+    {
+        var config = File.Exists(environment.Layout.ConfigFile) ? environment.Layout.ConfigFile : null;
+        var cache = environment.InventoryCacheDirectory is { } directory ? new InventoryCache(directory) : null;
+        if (cache?.Find(Inventories, config) is { } kept)
+        {
+            try
+            {
+                return AnsibleInventoryResult.Parse(kept);
+            }
+            catch (System.Text.Json.JsonException)
+            {
+                // A damaged copy is asked again below and replaced.
+            }
+        }
+
+        var read = context.AnsibleInventory(ConvergeSettingsFactory.Inventory(environment, Inventories));
+        cache?.Keep(Inventories, config, read.Json);
+        return read;
+    }
 
     /// <summary>The commands a converge runs: <c>ansible-inventory --list</c>, then <c>ansible-playbook</c>.</summary>
     public IReadOnlyList<AnsibleCommand> Describe(ConvergeRequest request) =>

@@ -48,12 +48,17 @@ public static class L2InventoryRenderer
         return text.ToString();
     }
 
-    /// <summary>Writes the inventory into <paramref name="directory"/> and returns its path.</summary>
+    /// <summary>Writes the inventory into <paramref name="directory"/> (only when it changed) and returns its path.</summary>
     public static string Write(string directory, IReadOnlyList<InventoryHost> hosts)
     {
         Directory.CreateDirectory(directory);
         var path = Path.Combine(directory, FileName);
-        File.WriteAllText(path, Render(hosts));
+        var text = Render(hosts);
+        if (!File.Exists(path) || File.ReadAllText(path) != text)
+        {
+            File.WriteAllText(path, text); // an unchanged file keeps its time, so the inventory listing kept for it stays valid
+        }
+
         return path;
     }
 

@@ -10,11 +10,15 @@ public sealed class AnsibleInventoryResult
 {
     private const string MetaKey = "_meta";
 
-    private AnsibleInventoryResult(IReadOnlyDictionary<string, AnsibleInventoryGroup> groups, IReadOnlyDictionary<string, AnsibleInventoryHost> hosts)
+    private AnsibleInventoryResult(IReadOnlyDictionary<string, AnsibleInventoryGroup> groups, IReadOnlyDictionary<string, AnsibleInventoryHost> hosts, string json)
     {
         Groups = groups;
         Hosts = hosts;
+        Json = json;
     }
+
+    /// <summary>What ansible-inventory printed, as it printed it (to keep it for a later run).</summary>
+    public string Json { get; }
 
     /// <summary>The groups by name.</summary>
     public IReadOnlyDictionary<string, AnsibleInventoryGroup> Groups { get; }
@@ -96,7 +100,7 @@ public sealed class AnsibleInventoryResult
                 name => name,
                 name => new AnsibleInventoryHost(name, hostVars.GetValueOrDefault(name) ?? new Dictionary<string, JsonElement>(StringComparer.Ordinal)),
                 StringComparer.Ordinal);
-        return new AnsibleInventoryResult(groups, hosts);
+        return new AnsibleInventoryResult(groups, hosts, json);
     }
 
     private static List<string> Names(JsonElement group, string property) =>
