@@ -26,7 +26,10 @@ public class InventoryCacheTests
         cache.Keep([inventory], null, Listing);
         File.SetLastWriteTimeUtc(hosts, DateTime.UtcNow.AddMinutes(1));
         Assert.That(cache.Find([inventory], null), Is.Null, "a touched hosts file asks again");
-        Assert.That(UnixFileModeOf(Directory.GetFiles(temp.Combine("cache")).Single()), Is.EqualTo(UnixFileMode.UserRead | UnixFileMode.UserWrite));
+        cache.Keep([inventory], null, Listing);
+        Assert.That(cache.Find([inventory], null), Is.EqualTo(Listing));
+        Assert.That(UnixFileModeOf(Directory.GetFiles(temp.Combine("cache")).Single()), Is.EqualTo(UnixFileMode.UserRead | UnixFileMode.UserWrite),
+            "one listing is kept, the owner's alone");
     }
 
     [TestCase("inventory/proxmox.yaml", "plugin: community.general.proxmox\nurl: https://pve:8006\n", false)]

@@ -38,6 +38,10 @@ public sealed class InventoryCache(string directory)
         }
 
         File.Move(temporary, PathOf(key), overwrite: true);
+        foreach (var stale in Directory.EnumerateFiles(directory, "inventory-*.json").Where(file => file != PathOf(key)))
+        {
+            File.Delete(stale); // one listing is kept: the one of the inventory as it is now
+        }
     }
 
     private string PathOf(string key) => Path.Combine(directory, $"inventory-{key}.json");
