@@ -48,7 +48,7 @@ internal sealed class ConvergeStep
                 return;
             }
 
-            var checkedGroup = ConvergeGroups.Require(group, _converger.ReadInventory(), what);
+            var checkedGroup = ConvergeGroups.Require(group, _converger.ReadInventory(keep: !preview), what);
             var asked = request(checkedGroup);
             if (preview)
             {

@@ -107,8 +107,9 @@ public class ConvergeTests
 
         OutputAssertions.FailedWithOneErrorLine(missing, "L3 needs --group=<group>; the inventory's groups are trouble, webs.");
         OutputAssertions.FailedWithOneErrorLine(unknown, "Unknown group 'caches' (--group); the inventory's groups are trouble, webs.");
-        Assert.That(stackOnly.ExitCode, Is.Zero, stackOnly.ToString());
-        Assert.That(stackOnly.StandardOutput, Does.Contain("ConvergeWorkloads: skipped: neither --group nor --workload; this run asks only for --stack"));
+        OutputAssertions.FailedWithOneErrorLine(stackOnly, "--stack=web1/whoami: compose/web1/whoami/compose.yaml does not exist");
+        Assert.That(stackOnly.StandardOutput, Does.Contain("ConvergeWorkloads: skipped: neither --group nor --workload; this run asks only for --stack"),
+            "--stack alone converges nothing and goes on to the stacks");
         Assert.That(missing.StandardOutput + unknown.StandardOutput + stackOnly.StandardOutput, Does.Not.Contain("PLAY"));
         Assert.That(File.Exists(lab.Artifacts("l3", "recap.json")) || File.Exists(lab.Artifacts("l4", "recap.json")), Is.False);
     }

@@ -27,10 +27,11 @@ public sealed class Converger(ICakeContext context, ConvergeEnvironment environm
     /// Reads the inventory with <c>ansible-inventory --list</c> (same sources and config as the playbook), or the
     /// listing kept from an earlier run when the static inventory files have not changed since.
     /// </summary>
-    public AnsibleInventoryResult ReadInventory()
+    /// <param name="keep">Keep the listing for a later run; a preview writes nothing.</param>
+    public AnsibleInventoryResult ReadInventory(bool keep = true)
     {
         var config = File.Exists(environment.Layout.ConfigFile) ? environment.Layout.ConfigFile : null;
-        var cache = environment.InventoryCacheDirectory is { } directory ? new InventoryCache(directory) : null;
+        var cache = keep && environment.InventoryCacheDirectory is { } directory ? new InventoryCache(directory) : null;
         if (cache?.Find(Inventories, config) is { } kept)
         {
             try
