@@ -5,8 +5,8 @@
 #   HomeLab:  ./build.sh --working=<lab> --target=L3 --exclusive --group=bench
 #   direct:   the exact ansible-playbook command HomeLab runs (same inventory, ansible.cfg, JUnit callback and extra
 #             vars file), started directly
-# and prints both medians and their difference, HomeLab's overhead (host start-up, ansible-inventory --list for the
-# group check, the extra-vars file, the recap table and recap.json).
+# and prints both medians and their difference, HomeLab's overhead (host start-up, the group check — from the
+# inventory listing kept in .cache/l3 after the first run —, the extra-vars file, the recap table and recap.json).
 #
 #   bench/converge.sh [runs]     (default 10 runs; uses hyperfine when it is installed)
 #
