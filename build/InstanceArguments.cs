@@ -28,9 +28,9 @@ internal sealed record InstanceArguments
 
     public static InstanceArguments From(ICakeArguments arguments) => new()
     {
-        Personas = Values(arguments, "persona"),
+        Personas = Switches.Values(arguments, "persona"),
         Destroy = Switches.IsOn(arguments, "destroy"),
-        Confirmed = Values(arguments, "confirm").ToHashSet(StringComparer.Ordinal),
+        Confirmed = Switches.Values(arguments, "confirm").ToHashSet(StringComparer.Ordinal),
         Parallelism = ParseParallelism(arguments),
         DetailedExitCode = Switches.IsOn(arguments, "detailed-exitcode"),
         DriftOnly = Switches.IsOn(arguments, "drift-only"),
@@ -45,13 +45,6 @@ internal sealed record InstanceArguments
             : $"Not destroying anything: APPLY=1 --destroy destroys every resource of {string.Join(", ", missing)}; "
                 + $"to go ahead, add {string.Join(" ", missing.Select(name => $"--confirm={name}"))}.";
     }
-
-    private static IReadOnlyList<string> Values(ICakeArguments arguments, string name) => arguments.HasArgument(name)
-        ? arguments.GetArguments(name)
-            .SelectMany(value => value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-            .Distinct(StringComparer.Ordinal)
-            .ToList()
-        : [];
 
     private static int ParseParallelism(ICakeArguments arguments)
     {

@@ -19,10 +19,7 @@ internal static class LabSelection
             return known;
         }
 
-        var asked = arguments.GetArguments("os")
-            .SelectMany(value => value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-            .Distinct(StringComparer.Ordinal)
-            .ToList();
+        var asked = Switches.Values(arguments, "os");
         var unknown = asked.Where(os => !known.Contains(os, StringComparer.Ordinal)).ToList();
         if (asked.Count == 0 || unknown.Count > 0)
         {

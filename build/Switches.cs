@@ -10,6 +10,14 @@ internal static class Switches
         => arguments.HasArgument(name)
             && !(bool.TryParse(arguments.GetArguments(name).LastOrDefault(), out var value) && !value);
 
+    /// <summary>An option's values, repeatable or comma-separated (<c>--os=a,b --os=c</c>), each once; none when it is absent.</summary>
+    public static IReadOnlyList<string> Values(ICakeArguments arguments, string name) => arguments.HasArgument(name)
+        ? arguments.GetArguments(name)
+            .SelectMany(value => value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            .Distinct(StringComparer.Ordinal)
+            .ToList()
+        : [];
+
     /// <summary>
     /// Cake's dry run executes no task action, so tasks that preview their work (Clean) need to know it is one.
     /// The switch is consumed by the host before the arguments reach <see cref="ICakeArguments"/>.

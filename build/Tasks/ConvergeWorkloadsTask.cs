@@ -12,20 +12,4 @@ namespace HomeLab.Build.Tasks;
 [TaskName("ConvergeWorkloads")]
 [TaskDescription("L4: converge the workloads of --group (or --workload=<preset>) with ansible/l4/converge.yaml")]
 [IsDependentOn(typeof(OsTask))]
-public sealed class ConvergeWorkloadsTask(IAnsiConsole console, SecretRedactor redactor) : FrostingTask<BuildContext>, IDryRunPreview
-{
-    public override bool ShouldRun(BuildContext context) => ConvergeCriteria.ShouldConverge(context);
-
-    public override string SkippedMessage => ConvergeCriteria.SkippedMessage;
-
-    public override void Run(BuildContext context) =>
-        LayerConverge.Run(context, console, redactor, ConvergeLayer.L4, ConvergeStep.IsPreview(context));
-
-    void IDryRunPreview.PreviewDryRun(BuildContext context)
-    {
-        if (ShouldRun(context))
-        {
-            LayerConverge.Run(context, console, redactor, ConvergeLayer.L4, preview: true);
-        }
-    }
-}
+public sealed class ConvergeWorkloadsTask(IAnsiConsole console, SecretRedactor redactor) : LayerConvergeTask(console, redactor, ConvergeLayer.L4);

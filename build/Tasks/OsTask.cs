@@ -9,20 +9,4 @@ namespace HomeLab.Build.Tasks;
 [TaskName("OS")]
 [TaskDescription("L3: converge the operating systems of --group with ansible/l3/converge.yaml (--tags, --limit, --check)")]
 [IsDependentOn(typeof(InstancesTask))]
-public sealed class OsTask(IAnsiConsole console, SecretRedactor redactor) : FrostingTask<BuildContext>, IDryRunPreview
-{
-    public override bool ShouldRun(BuildContext context) => ConvergeCriteria.ShouldConverge(context);
-
-    public override string SkippedMessage => ConvergeCriteria.SkippedMessage;
-
-    public override void Run(BuildContext context) =>
-        LayerConverge.Run(context, console, redactor, ConvergeLayer.L3, ConvergeStep.IsPreview(context));
-
-    void IDryRunPreview.PreviewDryRun(BuildContext context)
-    {
-        if (ShouldRun(context))
-        {
-            LayerConverge.Run(context, console, redactor, ConvergeLayer.L3, preview: true);
-        }
-    }
-}
+public sealed class OsTask(IAnsiConsole console, SecretRedactor redactor) : LayerConvergeTask(console, redactor, ConvergeLayer.L3);

@@ -12,11 +12,13 @@ namespace HomeLab.L4.Workloads;
 /// </summary>
 public sealed class StackInventory(AnsibleLabLayout layout, string artifactsDirectory)
 {
+    private readonly ConvergeArtifacts _artifacts = new(artifactsDirectory);
+
     /// <summary>The inventory L3 renders from L2's hosts: <c>artifacts/l3/inventory.l2.yaml</c>.</summary>
-    public string L2Inventory => Path.Combine(artifactsDirectory, "l3", L2InventoryRenderer.FileName);
+    public string L2Inventory => _artifacts.L2Inventory;
 
     /// <summary>L2's hosts: <c>artifacts/l2/hosts.json</c>.</summary>
-    public string L2Hosts => Path.Combine(artifactsDirectory, "l2", "hosts.json");
+    public string L2Hosts => _artifacts.L2HostsFile;
 
     /// <summary>The sources that exist, in the order ansible reads them (the later wins).</summary>
     public IReadOnlyList<string> Sources => new[] { L2Inventory, layout.InventoryDirectory }

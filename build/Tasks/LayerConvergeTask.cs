@@ -1,0 +1,45 @@
+using Cake.Frosting;
+using HomeLab.L3.OS;
+using HomeLab.Secrets;
+using Spectre.Console;
+
+namespace HomeLab.Build.Tasks;
+
+/// <summary>
+/// L3's or L4's Ansible converge: the layer's <c>converge.yaml</c> for the group, tags, limit and check mode asked
+/// for; a preview under --dryrun and --simulate. <see cref="OsTask"/> and <see cref="ConvergeWorkloadsTask"/> differ
+/// only in their layer.
+/// </summary>
+public abstract class LayerConvergeTask(IAnsiConsole console, SecretRedactor redactor, ConvergeLayer layer) : FrostingTask<BuildContext>, IDryRunPreview
+{
+    public override bool ShouldRun(BuildContext context) => ConvergeCriteria.ShouldConverge(context);
+
+    public override string SkippedMessage => ConvergeCriteria.SkippedMessage;
+
+    public override void Run(BuildContext context) => Converge(context, ConvergeStep.IsPreview(context));
+
+    void IDryRunPreview.PreviewDryRun(BuildContext context)
+    {
+        if (ShouldRun(context))
+        {
+            Converge(context, preview: true);
+        }
+    }
+
+    private void Converge(BuildContext context, bool preview)
+    {
+        var arguments = ConvergeArguments.From(context, layer);
+        new ConvergeStep(context, console, redactor).Execute(
+            layer.ToString(),
+            arguments.Group,
+            group => new ConvergeRequest
+            {
+                Layer = layer,
+                Group = group,
+                Tags = arguments.Tags,
+                Limit = arguments.Limit,
+                Check = arguments.Check,
+            },
+            preview);
+    }
+}
