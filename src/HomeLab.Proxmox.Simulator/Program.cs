@@ -6,10 +6,25 @@ if (!SimulatorCommandLine.TryParse(args, out var commandLine, out var error))
     return 2;
 }
 
+var state = SimulatorState.CreateDefault(commandLine.Version);
+state.AuthFailureDelay = TimeSpan.FromMilliseconds(commandLine.AuthFailureDelayMs);
+try
+{
+    foreach (var setting in commandLine.StorageContent ?? [])
+    {
+        state.ApplyStorageContent(setting);
+    }
+}
+catch (InvalidOperationException e)
+{
+    Console.Error.WriteLine($"--storage-content: {e.Message}.");
+    return 2;
+}
+
 ProxmoxSimulator simulator;
 try
 {
-    simulator = await ProxmoxSimulator.StartAsync(null, commandLine.Port, logWarnings: true, CancellationToken.None).ConfigureAwait(false);
+    simulator = await ProxmoxSimulator.StartAsync(state, commandLine.Port, logWarnings: true, CancellationToken.None).ConfigureAwait(false);
 }
 catch (IOException e)
 {
@@ -31,6 +46,11 @@ await using (simulator.ConfigureAwait(false))
     Console.WriteLine($"  token id:     {simulator.TokenId}");
     Console.WriteLine($"  token secret: {simulator.TokenSecret}");
     Console.WriteLine($"  fingerprint:  {simulator.CertificateFingerprint}");
+    Console.WriteLine($"  version:      Proxmox VE {state.Version.Version}");
+    foreach (var storage in state.Node(SimulatorState.DefaultNodeName).Storages)
+    {
+        Console.WriteLine($"  storage:      {storage.Id} ({storage.Type}: {string.Join(',', storage.Content)})");
+    }
     if (commandLine.LatencyMs > 0)
     {
         Console.WriteLine($"  latency:      {commandLine.LatencyMs} ms per request");

@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
+using HomeLab.Proxmox.Simulator.Hosting;
 using Microsoft.AspNetCore.Http.Features;
 
 namespace HomeLab.Proxmox.Simulator.Endpoints;
@@ -43,9 +44,18 @@ internal static class ApiResponse
             body["errors"] = errorObject;
         }
 
-        body["message"] = message.EndsWith('\n') ? message : message + "\n";
+        if (CarriesMessage(context))
+        {
+            body["message"] = message.EndsWith('\n') ? message : message + "\n";
+        }
+
         return Write(context, status, FirstLine(message), Serialize(body));
     }
+
+    /// <summary>Whether error bodies carry "message": since PVE 8.3.3; older servers leave the text to the reason phrase.</summary>
+    public static bool CarriesMessage(HttpContext context) =>
+        context.RequestServices?.GetService(typeof(SimulatorContext)) is not SimulatorContext simulator
+        || simulator.State.Version.Features.ErrorMessageField;
 
     /// <summary>Status and reason phrase with an empty body (401s).</summary>
     public static Task Empty(HttpContext context, int status, string reasonPhrase)

@@ -22,7 +22,7 @@ internal sealed class ApiRoute(IEndpointRouteBuilder app, SimulatorContext simul
 
     private readonly List<Func<ApiCall, Task<bool>>> _guards = [];
     private readonly List<string> _required = [];
-    private Func<IReadOnlyDictionary<string, string>, IReadOnlyDictionary<string, string>>? _valueChecks;
+    private Func<ApiCall, IReadOnlyDictionary<string, string>, IReadOnlyDictionary<string, string>>? _valueChecks;
 
     /// <summary>403 "Permission check failed (path, A|B)" unless the token holds any of the privileges on the path.</summary>
     public ApiRoute Requires(string aclPathTemplate, params string[] anyOf)
@@ -98,7 +98,7 @@ internal sealed class ApiRoute(IEndpointRouteBuilder app, SimulatorContext simul
                 errors[name] = ParameterChecks.Missing;
             }
 
-            foreach (var (name, error) in _valueChecks?.Invoke(given) ?? new Dictionary<string, string>())
+            foreach (var (name, error) in _valueChecks?.Invoke(call, given) ?? new Dictionary<string, string>())
             {
                 errors.TryAdd(name, error);
             }
@@ -115,7 +115,11 @@ internal sealed class ApiRoute(IEndpointRouteBuilder app, SimulatorContext simul
     }
 
     /// <summary>Checks of the parameters' values (name → error), reported by <see cref="Parameters"/> with the schema's other errors.</summary>
-    public ApiRoute Validates(Func<IReadOnlyDictionary<string, string>, IReadOnlyDictionary<string, string>> checks)
+    public ApiRoute Validates(Func<IReadOnlyDictionary<string, string>, IReadOnlyDictionary<string, string>> checks) =>
+        Validates((_, parameters) => checks(parameters));
+
+    /// <summary>As above, for checks that depend on the simulated release (e.g. the content types download-url takes).</summary>
+    public ApiRoute Validates(Func<ApiCall, IReadOnlyDictionary<string, string>, IReadOnlyDictionary<string, string>> checks)
     {
         _valueChecks = checks;
         return this;

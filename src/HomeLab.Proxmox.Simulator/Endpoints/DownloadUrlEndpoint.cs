@@ -10,8 +10,6 @@ namespace HomeLab.Proxmox.Simulator.Endpoints;
 /// </summary>
 internal static class DownloadUrlEndpoint
 {
-    private static readonly string[] ContentTypes = ["iso", "vztmpl", "import"];
-
     public static void Map(ApiRoutes routes) =>
         routes.Post("/nodes/{node}/storage/{storage}/download-url")
             .Requires("/storage/{storage}", "Datastore.AllocateTemplate")
@@ -19,7 +17,7 @@ internal static class DownloadUrlEndpoint
             .OnNode()
             .Parameters("checksum", "checksum-algorithm", "verify-certificates", "compression")
             .Needs("url", "content", "filename")
-            .Validates(Errors)
+            .Validates((call, parameters) => Errors(parameters, call.State.Version.Features))
             .Handle(async call =>
             {
                 var problem = UploadEndpoint.StorageProblem(call, call.Parameters["content"], call.Parameters["filename"], upload: false);
@@ -43,7 +41,7 @@ internal static class DownloadUrlEndpoint
                 await ApiResponse.Data(call.Http, task.Upid).ConfigureAwait(false);
             });
 
-    private static IReadOnlyDictionary<string, string> Errors(IReadOnlyDictionary<string, string> parameters)
+    private static IReadOnlyDictionary<string, string> Errors(IReadOnlyDictionary<string, string> parameters, SimFeatures features)
     {
         var errors = UploadEndpoint.ChecksumErrors(parameters) ?? new Dictionary<string, string>(StringComparer.Ordinal);
         if (parameters.TryGetValue("url", out var url)
@@ -52,7 +50,7 @@ internal static class DownloadUrlEndpoint
             errors["url"] = "value does not match the regex pattern";
         }
 
-        if (parameters.TryGetValue("content", out var content) && ParameterChecks.EnumError(content, ContentTypes) is { } contentError)
+        if (parameters.TryGetValue("content", out var content) && ParameterChecks.EnumError(content, features.FileContentTypes) is { } contentError)
         {
             errors["content"] = contentError;
         }

@@ -15,7 +15,12 @@ internal static class NotImplementedMiddleware
         }
 
         var message = $"Method '{context.Request.Method} {ApiPaths.Relative(context)}' not implemented";
-        var body = ApiResponse.Serialize(new System.Text.Json.Nodes.JsonObject { ["data"] = null, ["message"] = message });
-        await ApiResponse.Write(context, StatusCodes.Status501NotImplemented, message, body).ConfigureAwait(false);
+        var body = new System.Text.Json.Nodes.JsonObject { ["data"] = null };
+        if (ApiResponse.CarriesMessage(context))
+        {
+            body["message"] = message;
+        }
+
+        await ApiResponse.Write(context, StatusCodes.Status501NotImplemented, message, ApiResponse.Serialize(body)).ConfigureAwait(false);
     }
 }

@@ -63,7 +63,7 @@ internal static class UploadEndpoint
         {
             errors["content"] = ParameterChecks.Missing;
         }
-        else if (ParameterChecks.EnumError(content, ContentFiles.UploadContentTypes) is { } contentError)
+        else if (ParameterChecks.EnumError(content, call.State.Version.Features.FileContentTypes) is { } contentError)
         {
             errors["content"] = contentError;
         }
@@ -110,7 +110,7 @@ internal static class UploadEndpoint
                 : $"can't upload to storage type '{storage.Type}', not a file based storage!");
         }
 
-        if (ContentFiles.ExtensionError(content, ContentFiles.Normalise(fileName)) is { } extensionError)
+        if (ContentFiles.ExtensionError(content, ContentFiles.Normalise(fileName), call.State.Version.Features) is { } extensionError)
         {
             return ApiProblem.Parameter("filename", extensionError);
         }

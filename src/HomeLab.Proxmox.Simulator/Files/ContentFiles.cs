@@ -8,8 +8,6 @@ namespace HomeLab.Proxmox.Simulator.Files;
 /// </summary>
 internal static partial class ContentFiles
 {
-    public static readonly string[] UploadContentTypes = ["iso", "vztmpl", "import"];
-
     public static string Normalise(string fileName)
     {
         var name = fileName.Replace('\\', '/');
@@ -17,12 +15,17 @@ internal static partial class ContentFiles
         return UnsafeCharacters().Replace(name, "_");
     }
 
-    /// <summary>The 400 text for a name whose extension does not fit <paramref name="content"/>, or null when it fits.</summary>
-    public static string? ExtensionError(string content, string normalisedName) => content switch
+    /// <summary>
+    /// The 400 text for a name whose extension does not fit <paramref name="content"/> on <paramref name="features"/>'
+    /// release (import takes .ova since 8.3, disk images since 8.4), or null when it fits.
+    /// </summary>
+    public static string? ExtensionError(string content, string normalisedName, SimFeatures features) => content switch
     {
         "iso" when !IsoName().IsMatch(normalisedName) => "wrong file extension",
         "vztmpl" when !TemplateName().IsMatch(normalisedName) => "wrong file extension",
-        "import" when !ImportName().IsMatch(normalisedName) => "invalid filename or wrong extension",
+        "import" when !ImportName().IsMatch(normalisedName)
+            || !features.ImportExtensions.Contains(Path.GetExtension(normalisedName).TrimStart('.').ToLowerInvariant(), StringComparer.Ordinal)
+            => "invalid filename or wrong extension",
         _ => null,
     };
 

@@ -14,7 +14,7 @@ namespace HomeLab.Proxmox.Simulator.Hosting;
 
 /// <summary>
 /// Builds the minimal ASP.NET Core app: Kestrel on 127.0.0.1 over HTTPS/1.1 with the simulator's certificate, then
-/// journal → faults → authentication → routing → 501 for anything unknown → the API endpoints.
+/// journal → faults → body limit → authentication → routing → 501 for anything unknown → the API endpoints.
 /// </summary>
 internal static class SimulatorHost
 {
@@ -39,6 +39,7 @@ internal static class SimulatorHost
             });
         });
         builder.Services.AddRoutingCore();
+        builder.Services.AddSingleton(simulator);
         builder.Logging.ClearProviders();
         if (logWarnings)
         {
@@ -48,9 +49,11 @@ internal static class SimulatorHost
         var app = builder.Build();
         var journal = new JournalMiddleware(simulator.Journal);
         var faults = new FaultMiddleware(simulator.Faults);
+        var bodyLimit = new BodyLimitMiddleware(simulator);
         var authentication = new AuthenticationMiddleware(simulator);
         app.Use(journal.InvokeAsync);
         app.Use(faults.InvokeAsync);
+        app.Use(bodyLimit.InvokeAsync);
         app.Use(authentication.InvokeAsync);
         app.UseRouting();
         app.Use(NotImplementedMiddleware.InvokeAsync);

@@ -117,7 +117,15 @@ internal static class CreateAccess
             "snippets" => "snippets",
             _ => "images",
         };
-        if (type is not ("images" or "import"))
+        if (!call.State.Version.Features.ImportFromImportVolume)
+        {
+            // Before 8.3 (qemu-server 8.2.7) import-from took disk images alone.
+            if (type != "images")
+            {
+                return ApiProblem.Parameter(key, $"{source} has wrong type '{type}' - needs to be 'images'");
+            }
+        }
+        else if (type is not ("images" or "import"))
         {
             return ApiProblem.Parameter(key, $"{source} has wrong type '{type}' - needs to be 'images' or 'import'");
         }

@@ -14,6 +14,9 @@ public sealed class SimulatorState
     public const string DefaultNodeName = "pve";
     public const string DefaultTokenId = "homelab@pve!homelab";
 
+    /// <summary>How long pveproxy delays the answer to a rejected login.</summary>
+    public static readonly TimeSpan PveproxyAuthFailureDelay = TimeSpan.FromSeconds(3);
+
     private readonly object _sync = new();
     private readonly List<SimNode> _nodes = [];
     private readonly List<SimToken> _tokens = [];
@@ -27,7 +30,10 @@ public sealed class SimulatorState
         set => Volatile.Write(ref _version, value);
     }
 
-    /// <summary>Real pveproxy waits 3 s before answering a failed login; the simulator waits this long (default none).</summary>
+    /// <summary>
+    /// Real pveproxy waits 3 s (<see cref="PveproxyAuthFailureDelay"/>) before answering a failed login; the simulator
+    /// waits this long (default none in-process; the standalone simulator's <c>--auth-failure-delay-ms</c>).
+    /// </summary>
     public TimeSpan AuthFailureDelay { get; set; } = TimeSpan.Zero;
 
     /// <summary>
@@ -82,20 +88,47 @@ public sealed class SimulatorState
     public SimToken DefaultToken => Tokens.FirstOrDefault() ?? throw new InvalidOperationException("The simulator has no token.");
 
     /// <summary>
-    /// Node <c>pve</c> (online) with eno1 and vmbr0 (192.168.1.10/24 on eno1); storages <c>local</c> (dir: iso, vztmpl,
-    /// backup, import; 100 GiB) and <c>local-lvm</c> (lvmthin: images, rootdir; 500 GiB); token
-    /// <c>homelab@pve!homelab</c> with a random secret and every privilege on "/".
+    /// A fresh install of <paramref name="version"/> (default <see cref="SimVersion.Default"/>): node <c>pve</c> (online)
+    /// with eno1 and vmbr0 (192.168.1.10/24 on eno1); storages <c>local</c> (dir: iso, vztmpl, backup; 100 GiB) and
+    /// <c>local-lvm</c> (lvmthin: images, rootdir; 500 GiB), as the installer leaves them (so <c>local</c> does not allow
+    /// <c>import</c> until <see cref="ApplyStorageContent"/> adds it); token <c>homelab@pve!homelab</c> with a random
+    /// secret and every privilege on "/".
     /// </summary>
-    public static SimulatorState CreateDefault()
+    public static SimulatorState CreateDefault(SimVersion? version = null)
     {
-        var state = new SimulatorState();
+        var state = new SimulatorState { Version = version ?? SimVersion.Default };
         var node = state.AddNode(DefaultNodeName);
         node.AddInterface(SimNetworkInterface.Ethernet("eno1"));
         node.AddInterface(SimNetworkInterface.Bridge("vmbr0", ports: "eno1", cidr: "192.168.1.10/24", gateway: "192.168.1.1"));
-        node.AddStorage("local", "dir", ["iso", "vztmpl", "backup", "import"], total: 100 * SimStorage.GiB, used: 12 * SimStorage.GiB);
+        node.AddStorage("local", "dir", ["iso", "vztmpl", "backup"], total: 100 * SimStorage.GiB, used: 12 * SimStorage.GiB);
         node.AddStorage("local-lvm", "lvmthin", ["images", "rootdir"], total: 500 * SimStorage.GiB, used: 40 * SimStorage.GiB);
         state.AddToken(DefaultTokenId).GrantAll("/");
         return state;
+    }
+
+    /// <summary>
+    /// Sets the content types of a storage on every node that has it, as Datacenter → Storage → Edit → Content does.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">No node has the storage, or <see cref="Version"/> does not know a content type.</exception>
+    public void ApplyStorageContent(StorageContentSetting setting)
+    {
+        ArgumentNullException.ThrowIfNull(setting);
+        if (setting.ProblemOn(Version) is { } problem)
+        {
+            throw new InvalidOperationException(problem);
+        }
+
+        var storages = Nodes.Select(n => n.FindStorage(setting.Storage)).OfType<SimStorage>().ToList();
+        if (storages.Count == 0)
+        {
+            var known = Nodes.SelectMany(n => n.Storages).Select(s => s.Id).Distinct(StringComparer.Ordinal);
+            throw new InvalidOperationException($"there is no storage '{setting.Storage}' (the simulator has: {string.Join(", ", known)})");
+        }
+
+        foreach (var storage in storages)
+        {
+            storage.Content = setting.Content.ToHashSet(StringComparer.Ordinal);
+        }
     }
 
     public SimNode? FindNode(string name) => Nodes.FirstOrDefault(n => n.Name == name);

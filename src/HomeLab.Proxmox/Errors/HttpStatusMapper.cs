@@ -7,6 +7,9 @@ namespace HomeLab.Proxmox.Errors;
 /// <summary>Turns an HTTP answer into success or a typed failure, following pve-http-server's conventions.</summary>
 internal static partial class HttpStatusMapper
 {
+    /// <summary>pveproxy's answer to a POST/PUT body over its limit.</summary>
+    private const string TooLarge = "for data too large";
+
     public static AttemptOutcome Map(int status, string? reasonPhrase, string? body, ProxmoxRequest request, ProxmoxSettingNames names)
     {
         if (status is >= 200 and < 300)
@@ -17,8 +20,10 @@ internal static partial class HttpStatusMapper
         var call = request.Describe();
         var errorBody = JsonEnvelope.TryReadError(body);
 
-        // Servers before pve-http-server 5.2 send no "message"; the reason phrase carries the same text.
-        var text = errorBody?.Describe() is { Length: > 0 } described ? described : reasonPhrase?.Trim() ?? string.Empty;
+        // Servers before pve-http-server 5.2 (PVE 8.3.3) send no "message"; the reason phrase carries the same text.
+        var reason = reasonPhrase?.Trim();
+        var withMessage = errorBody is { Message: null or "" } && !string.IsNullOrEmpty(reason) ? errorBody with { Message = reason } : errorBody;
+        var text = withMessage?.Describe() is { Length: > 0 } described ? described : reason ?? string.Empty;
 
         return status switch
         {
@@ -27,6 +32,9 @@ internal static partial class HttpStatusMapper
             403 => Permanent(_ => Forbidden(errorBody?.Message ?? reasonPhrase, text, call)),
             _ when IsNotFound(status, errorBody, text) => Permanent(_ => new ProxmoxNotFoundException(
                 $"{call} failed: {Sentence(NotFoundText(status, errorBody, text))}") { StatusCode = status }),
+            501 when text.Equals(TooLarge, StringComparison.OrdinalIgnoreCase) => Permanent(_ => new ProxmoxException(
+                $"{call} failed with 501 ({TooLarge}): the request is larger than this Proxmox VE reads (64 KiB before 8.4, 512 KiB since).")
+                { StatusCode = status }),
             502 or 503 or 504 => AttemptOutcome.Failure(true, attempts => new ProxmoxException(
                 $"{call} failed with {status}: {Clause(text)}{Attempts.Note(attempts)}.") { StatusCode = status }),
             _ => Permanent(_ => new ProxmoxException($"{call} failed with {status}: {Sentence(text)}") { StatusCode = status }),

@@ -18,6 +18,8 @@ public class DownloadUrlTests : SimulatorTest
     [SetUp]
     public async Task StartMirror()
     {
+        // A node prepared for cloud images, as docs/operations.md asks: a fresh install's local has no 'import'.
+        Pve.Storage("local").AllowContent("import");
         _mirror = await LoopbackFileServer.StartAsync();
         _image = RandomNumberGenerator.GetBytes(3 << 20);
         _imageUrl = _mirror.Add("noble/noble-server-cloudimg-amd64.img", _image);

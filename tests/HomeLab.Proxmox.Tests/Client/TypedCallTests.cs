@@ -100,8 +100,9 @@ public class TypedCallTests : SimulatorTest
 
         var local = storages.Single(s => s.Storage == "local");
         Assert.That(local.Type, Is.EqualTo("dir"));
-        Assert.That(local.Content, Is.EquivalentTo(new[] { "iso", "vztmpl", "backup", "import" }));
+        Assert.That(local.Content, Is.EquivalentTo(new[] { "iso", "vztmpl", "backup" }));
         Assert.That(local.Allows("iso"), Is.True);
+        Assert.That(local.Allows("import"), Is.False);
         Assert.That(local.Allows("images"), Is.False);
         Assert.That((local.Enabled, local.Active, local.Shared), Is.EqualTo((true, true, false)));
         Assert.That(local.Total, Is.EqualTo(100 * SimStorage.GiB));

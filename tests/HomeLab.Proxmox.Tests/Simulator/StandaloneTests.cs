@@ -13,7 +13,11 @@ public class StandaloneTests
         var envFile = Path.Combine(directory.FullName, "pve.env");
         var start = new ProcessStartInfo("dotnet")
         {
-            ArgumentList = { Path.Combine(AppContext.BaseDirectory, "HomeLab.Proxmox.Simulator.dll"), "--port", "0", "--env-file", envFile },
+            ArgumentList =
+            {
+                Path.Combine(AppContext.BaseDirectory, "HomeLab.Proxmox.Simulator.dll"), "--port", "0", "--env-file", envFile,
+                "--pve-version=8.4.1", "--storage-content", "local=iso,vztmpl,backup,import",
+            },
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
@@ -43,11 +47,14 @@ public class StandaloneTests
             });
 
             var version = await client.GetVersionAsync(wait.Token);
+            var local = (await client.GetStoragesAsync("pve", wait.Token)).Single(storage => storage.Storage == "local");
 
             Assert.That(output[0], Does.Match(@"^Proxmox VE simulator listening on https://127\.0\.0\.1:\d+/api2/json$"));
             Assert.That(output, Has.Some.Contains($"export PVE_ACCESS_HOST={variables["PVE_ACCESS_HOST"]}"));
             Assert.That(variables.Keys, Is.EquivalentTo(new[] { "PVE_ACCESS_HOST", "PM_TOKEN_ID", "PM_TOKEN_SECRET", "PVE_TLS_FINGERPRINT" }));
-            Assert.That(version.Version, Is.EqualTo(SimVersion.Default.Version));
+            Assert.That(version.Version, Is.EqualTo("8.4.1"));
+            Assert.That(local.Content, Is.EquivalentTo(new[] { "iso", "vztmpl", "backup", "import" }));
+            Assert.That(output, Has.Some.EqualTo("  storage:      local (dir: iso,vztmpl,backup,import)"));
         }
         finally
         {
@@ -73,6 +80,45 @@ public class StandaloneTests
         Assert.That(commandLine, Is.EqualTo(new SimulatorCommandLine(0, 0, null, OfflineDownloads: true)));
     }
 
+    [Test]
+    public void By_default_it_is_the_current_release_with_a_fresh_install_and_pveproxy_login_delay()
+    {
+        Assert.That(SimulatorCommandLine.TryParse([], out var commandLine, out var error), Is.True, error);
+
+        Assert.That(commandLine.Version, Is.EqualTo(SimVersion.Default));
+        Assert.That(commandLine.StorageContent, Is.Null);
+        Assert.That(commandLine.AuthFailureDelayMs, Is.EqualTo(3000));
+    }
+
+    [Test]
+    public void Version_storage_content_and_login_delay_are_options()
+    {
+        string[] args =
+        [
+            "--pve-version", "8.3.0", "--storage-content=local=iso,import", "--storage-content", "nas=iso",
+            "--storage-content", "local=iso,vztmpl,backup,import", "--auth-failure-delay-ms=0",
+        ];
+
+        Assert.That(SimulatorCommandLine.TryParse(args, out var commandLine, out var error), Is.True, error);
+
+        Assert.That(commandLine.Version.Version, Is.EqualTo("8.3.0"));
+        Assert.That(commandLine.StorageContent!.Select(s => s.ToString()), Is.EqualTo(new[] { "nas=iso", "local=iso,vztmpl,backup,import" }));
+        Assert.That(commandLine.AuthFailureDelayMs, Is.EqualTo(0));
+    }
+
+    [Test]
+    public void Import_content_on_a_release_before_8_2_is_refused_with_the_fix()
+    {
+        Assert.That(SimulatorCommandLine.TryParse(["--pve-version", "8.1.4", "--storage-content", "local=iso,import"], out _, out var error), Is.False);
+        Assert.That(error, Is.EqualTo(
+            "--storage-content: storage 'local' cannot allow 'import' on Proxmox VE 8.1.4: the content type came with 8.2; leave 'import' out or pick a later --pve-version."));
+    }
+
+    [TestCase(new[] { "--pve-version", "9" }, "--pve-version '9' is not a version such as 8.4.1")]
+    [TestCase(new[] { "--pve-version=latest" }, "is not a version")]
+    [TestCase(new[] { "--storage-content", "iso,vztmpl" }, "is not storage=content,content")]
+    [TestCase(new[] { "--storage-content", "local=iso,isos" }, "unknown content type 'isos' for storage 'local'")]
+    [TestCase(new[] { "--auth-failure-delay-ms", "3s" }, "not a valid number")]
     [TestCase(new[] { "--port" }, "needs a value")]
     [TestCase(new[] { "--port", "http" }, "not a valid number")]
     [TestCase(new[] { "--port", "70000" }, "not a valid number")]
