@@ -79,6 +79,7 @@ public sealed class TemplateBuildRun
                 return new TemplateOutcome(os, template.Kind, false, null, notBuilt);
             }
 
+            await BuildPrerequisites.CheckAsync(template, _session, ct).ConfigureAwait(false);
             var built = await _builders[template.Kind].BuildAsync(template, _session, ct).ConfigureAwait(false);
             var entry = built.NamedAt is { } namedAt
                 ? _lab.WriteArtifact(os, built.Manifest, namedAt)

@@ -11,6 +11,7 @@ public class SampleLabTests : LabTest
     {
         CopyDirectory(Path.Combine(RepositoryRoot(), "infra"), Temp.Combine("infra"));
         Simulator.State.OfflineDownloads = true;
+        Pve.Storage("local").AllowContent("import"); // as --simulate prepares it
         Settings = Settings with { Simulation = true };
 
         var outcomes = await BuildAsync(BuildMode.Always, [.. Lab.ListOperatingSystems()]);

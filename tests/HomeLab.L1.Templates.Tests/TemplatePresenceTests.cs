@@ -91,6 +91,7 @@ public class TemplatePresenceTests : LabTest
         {
             var image = RandomBytes(64 * 1024);
             var url = mirror.Add("noble-server-cloudimg-amd64.img", image);
+            Pve.Storage("local").AllowContent("import");
             WriteTemplate("ubuntu", $$"""{ "kind": "cloud-image", "image_url": "{{url}}", "checksum": "{{Sha256(image)}}" }""");
             var artifact = (await BuildOneAsync("ubuntu")).Artifact!.Read();
 

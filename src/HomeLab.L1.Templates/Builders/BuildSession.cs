@@ -13,7 +13,7 @@ internal sealed class BuildSession(
     TemplateBuildSettings settings,
     Func<string, string> redact)
 {
-    private string? _pveVersion;
+    private PveVersion? _pveVersion;
     private string? _gitSha;
     private bool _gitShaRead;
 
@@ -40,9 +40,12 @@ internal sealed class BuildSession(
     /// <summary>The template file as the operator knows it, for messages: <c>infra/os/ubuntu/template.json</c>.</summary>
     public string Display(TemplateDefinition template) => Lab.Layout.Display(template.TemplateFile);
 
-    /// <summary>The Proxmox VE version (GET /version), asked once per run.</summary>
-    public async Task<string> PveVersionAsync(CancellationToken ct) =>
-        _pveVersion ??= (await Client.GetVersionAsync(ct).ConfigureAwait(false)).Version;
+    /// <summary>The Proxmox VE version string (GET /version), asked once per run.</summary>
+    public async Task<string> PveVersionAsync(CancellationToken ct) => (await VersionAsync(ct).ConfigureAwait(false)).Version;
+
+    /// <summary>GET /version, asked once per run.</summary>
+    public async Task<PveVersion> VersionAsync(CancellationToken ct) =>
+        _pveVersion ??= await Client.GetVersionAsync(ct).ConfigureAwait(false);
 
     /// <summary>The lab repository's HEAD: from the settings, else read from the lab's .git; null when unknown.</summary>
     public string? GitSha()

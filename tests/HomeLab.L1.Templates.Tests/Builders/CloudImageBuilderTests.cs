@@ -21,6 +21,8 @@ public class CloudImageBuilderTests : LabTest
     [SetUp]
     public async Task StartMirror()
     {
+        // A node prepared for cloud images, as docs/operations.md asks: a fresh install's local has no 'import'.
+        Pve.Storage("local").AllowContent("import");
         _mirror = await LoopbackFileServer.StartAsync();
         _image = RandomBytes(3 * 1024 * 1024);
         _imageUrl = _mirror.Add(ImagePath, _image);
@@ -180,9 +182,41 @@ public class CloudImageBuilderTests : LabTest
     }
 
     [Test]
-    public async Task An_import_storage_without_the_import_content_type_is_one_line_with_the_fix()
+    public async Task An_import_storage_without_the_import_content_type_fails_before_anything_starts()
     {
         Pve.Storage("local").DisallowContent("import");
+        WriteTemplate("ubuntu", $$"""{ "kind": "cloud-image", "image_url": "{{_imageUrl}}", "checksum": "{{Sha256(_image)}}" }""");
+
+        var error = await BuildFailsAsync("ubuntu");
+
+        Assert.That(error.Message, Is.EqualTo(
+            "ubuntu: the node cannot build it yet, nothing was started: Storage 'local' does not allow content 'import', which the cloud-image " +
+            "template of ubuntu needs (it allows: backup, iso, vztmpl). Add 'import' under Datacenter → Storage → local → Edit → Content, " +
+            "or set PVE_STORAGE_ISO to a storage that allows it."));
+        Assert.That(Simulator.State.Tasks, Is.Empty);
+        Assert.That(Simulator.Requests.Count("POST", "/nodes/pve/storage/local/download-url"), Is.EqualTo(0));
+    }
+
+    [TestCase("8.2.7")]
+    [TestCase("8.3.0")]
+    public async Task A_proxmox_before_8_4_fails_before_anything_starts_naming_the_feature(string version)
+    {
+        Simulator.State.Version = Proxmox.Simulator.SimVersion.Of(version);
+        WriteTemplate("ubuntu", $$"""{ "kind": "cloud-image", "image_url": "{{_imageUrl}}", "checksum": "{{Sha256(_image)}}" }""");
+
+        var error = await BuildFailsAsync("ubuntu");
+
+        Assert.That(error.Message, Is.EqualTo(
+            "ubuntu: the node cannot build it yet, nothing was started: The cloud-image template of ubuntu needs download-url of a " +
+            $".qcow2/.raw/.vmdk image into 'import' content, which came with Proxmox VE 8.4; this node runs {version}. Upgrade Proxmox VE to 8.4 or later."));
+        Assert.That(Simulator.State.Tasks, Is.Empty);
+    }
+
+    /// <summary>The storage may change between the check and the download: Proxmox's refusal still reads as one line with the fix.</summary>
+    [Test]
+    public async Task A_download_refused_for_its_content_type_is_one_line_with_the_fix()
+    {
+        Simulator.Faults.FailNext("/nodes/pve/storage/local/download-url", 500, message: "storage 'local' is not configured for content-type 'import'");
         WriteTemplate("ubuntu", $$"""{ "kind": "cloud-image", "image_url": "{{_imageUrl}}", "checksum": "{{Sha256(_image)}}" }""");
 
         var error = await BuildFailsAsync("ubuntu");
