@@ -14,6 +14,12 @@ public sealed record RunwayOptions
     /// <summary>Doppler injects the secrets, so the doppler CLI must be on PATH too.</summary>
     public bool DopplerEnabled { get; init; }
 
+    /// <summary>
+    /// What the selected OSes' templates need of the node (storage content, Proxmox VE features); without it (null)
+    /// the runway does not check them. The host computes them with L1's <c>TemplateNeeds</c>.
+    /// </summary>
+    public Proxmox.PveNeeds? Needs { get; init; }
+
     public TimeSpan ApiTimeout { get; init; } = TimeSpan.FromSeconds(10);
 
     public int ApiMaxRetries { get; init; } = 3;

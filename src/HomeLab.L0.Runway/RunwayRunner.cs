@@ -20,9 +20,6 @@ public sealed class RunwayRunner
     private static readonly ApiVersionCheck VersionCheck = new();
     private static readonly NodeCheck NodeCheck = new();
     private static readonly PrivilegesCheck PrivilegesCheck = new();
-    private static readonly IApiCheck[] ApiChecksInOrder =
-        [VersionCheck, NodeCheck, new BridgeCheck(), new StorageConsistencyCheck(), new StorageSpaceCheck(), PrivilegesCheck];
-    private static readonly IApiCheck[] NodeScopedChecks = [.. ApiChecksInOrder.Where(check => check.NeedsUsableNode)];
 
     public const string SkipToolsNote = "tool checks skipped (--skip-tools)";
 
@@ -31,6 +28,8 @@ public sealed class RunwayRunner
     private readonly RunwayOptions _options;
     private readonly Func<ProxmoxClientOptions, IProxmoxClient> _clientFactory;
     private readonly TimeProvider _clock;
+    private readonly IApiCheck[] _apiChecksInOrder;
+    private readonly IApiCheck[] _nodeScopedChecks;
 
     /// <param name="settings">The lab's settings, as the host read them from the environment.</param>
     /// <param name="toolProbe">Finds the tools; may be null only with <see cref="RunwayOptions.SkipTools"/>.</param>
@@ -52,6 +51,10 @@ public sealed class RunwayRunner
         _toolProbe = toolProbe;
         _clientFactory = clientFactory ?? ProxmoxClientFactory.Create;
         _clock = clock ?? TimeProvider.System;
+        IApiCheck[] templateNeeds = _options.Needs is null ? [] : [new TemplateNeedsCheck(_options.Needs)];
+        _apiChecksInOrder =
+            [VersionCheck, NodeCheck, new BridgeCheck(), new StorageConsistencyCheck(), new StorageSpaceCheck(), .. templateNeeds, PrivilegesCheck];
+        _nodeScopedChecks = [.. _apiChecksInOrder.Where(check => check.NeedsUsableNode)];
     }
 
     /// <summary>A runner that finds tools the way the Cake context does.</summary>
@@ -118,10 +121,10 @@ public sealed class RunwayRunner
         LabSettings settings, IResponseRecorder recorder, CancellationToken cancellationToken)
     {
         var results = new Dictionary<string, CheckResult>();
-        IReadOnlyList<CheckResult> InOrder() => ApiChecksInOrder.Select(c => results[c.Name]).ToList();
+        IReadOnlyList<CheckResult> InOrder() => _apiChecksInOrder.Select(c => results[c.Name]).ToList();
         void SkipRemaining(string why)
         {
-            foreach (var check in ApiChecksInOrder.Where(c => !results.ContainsKey(c.Name)))
+            foreach (var check in _apiChecksInOrder.Where(c => !results.ContainsKey(c.Name)))
             {
                 results[check.Name] = CheckResult.Skipped(check.Name, SettingsSkip(settings, check) ?? why);
             }
@@ -168,7 +171,7 @@ public sealed class RunwayRunner
             results[NodeCheck.Name] = node;
 
             var nodeUnusable = node.Status == CheckStatus.Ok ? null : $"skipped: node '{settings.Node}' is not usable (see {CheckNames.Node})";
-            var scoped = await Task.WhenAll(NodeScopedChecks.Select(check =>
+            var scoped = await Task.WhenAll(_nodeScopedChecks.Select(check =>
                 nodeUnusable is not null && SettingsSkip(settings, check) is null
                     ? Task.FromResult(CheckResult.Skipped(check.Name, nodeUnusable))
                     : RunOrSkipAsync(check, settings, reads, cancellationToken))).ConfigureAwait(false);

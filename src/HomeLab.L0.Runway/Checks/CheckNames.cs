@@ -9,6 +9,7 @@ public static class CheckNames
     public const string Bridge = "Bridge";
     public const string StorageConsistency = "Storage consistency";
     public const string StorageSpace = "Storage space";
+    public const string TemplateNeeds = "Template needs";
     public const string Privileges = "Privileges";
     public const string Tools = "Tools";
 

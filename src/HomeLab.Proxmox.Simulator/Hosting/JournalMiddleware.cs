@@ -8,6 +8,7 @@ internal sealed class JournalMiddleware(RequestJournal journal)
 {
     public async Task InvokeAsync(HttpContext context, RequestDelegate next)
     {
+        var received = DateTimeOffset.UtcNow;
         try
         {
             await next(context).ConfigureAwait(false);
@@ -24,6 +25,8 @@ internal sealed class JournalMiddleware(RequestJournal journal)
             ApiPaths.Relative(context),
             dropped ? 0 : context.Response.StatusCode,
             token,
-            dropped));
+            dropped,
+            received,
+            DateTimeOffset.UtcNow));
     }
 }

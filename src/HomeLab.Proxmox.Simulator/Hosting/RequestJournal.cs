@@ -1,7 +1,11 @@
 namespace HomeLab.Proxmox.Simulator;
 
-/// <summary>One request the simulator saw. <see cref="Path"/> is relative to /api2/json; <see cref="StatusCode"/> is 0 when dropped.</summary>
-public sealed record SimulatorRequest(string Method, string Path, int StatusCode, string? TokenId, bool Dropped);
+/// <summary>
+/// One request the simulator saw. <see cref="Path"/> is relative to /api2/json; <see cref="StatusCode"/> is 0 when dropped;
+/// <see cref="Received"/> and <see cref="Answered"/> say when it arrived and when its answer was ready (UTC).
+/// </summary>
+public sealed record SimulatorRequest(
+    string Method, string Path, int StatusCode, string? TokenId, bool Dropped, DateTimeOffset Received = default, DateTimeOffset Answered = default);
 
 /// <summary>Every request the simulator answered (or dropped), in order; lets tests count retries.</summary>
 public sealed class RequestJournal

@@ -197,7 +197,7 @@ public sealed class RunwayAgainstSimulatorTests : SimulatorTestBase
 
         Assert.That(result.Failures, Is.EqualTo(new[]
         {
-            "ISO storage 'local' does not allow content 'iso' (it allows: backup, import, vztmpl); add 'iso' to its content or set PVE_STORAGE_ISO to another storage.",
+            "ISO storage 'local' does not allow content 'iso' (it allows: backup, vztmpl); add 'iso' to its content or set PVE_STORAGE_ISO to another storage.",
             "VM storage 'local-lvm' does not allow content 'images' (it allows: rootdir); add 'images' to its content or set PVE_STORAGE_VM to another storage.",
         }));
     }
