@@ -22,7 +22,9 @@ start_simulator() {
   local latency=${1:-0} port
   port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
   rm -f "$work/sim.env"
-  dotnet "$work/simulator/HomeLab.Proxmox.Simulator.dll" --port "$port" --latency-ms "$latency" --env-file "$work/sim.env" >"$work/sim.log" 2>&1 &
+  # A node prepared as docs/operations.md asks (a fresh install's local has no 'import'), so the sample lab's cloud image passes L0.
+  dotnet "$work/simulator/HomeLab.Proxmox.Simulator.dll" --port "$port" --latency-ms "$latency" --env-file "$work/sim.env" \
+    --storage-content local=iso,vztmpl,backup,import >"$work/sim.log" 2>&1 &
   sim_pid=$!
   for _ in $(seq 100); do [[ -s $work/sim.env ]] && break; sleep 0.1; done
   [[ -s $work/sim.env ]] || { cat "$work/sim.log" >&2; echo "the simulator did not start" >&2; exit 1; }

@@ -22,6 +22,11 @@ public sealed class Simulation(SecretRedactor redactor) : IDisposable
         // There is no internet to fetch cloud images from; the simulator accepts downloads without fetching.
         _simulator.State.OfflineDownloads = true;
 
+        // The simulator starts as a fresh install does; prepare it as docs/operations.md asks operators to prepare theirs.
+        var local = _simulator.State.Node(SimulatorState.DefaultNodeName).Storage("local");
+        var freshContent = string.Join(',', local.Content);
+        local.AllowContent("import");
+
         // The simulation replaces only what identifies the Proxmox; thresholds and tool settings stay the operator's.
         context.OverrideVariables(new Dictionary<string, string?>
         {
@@ -56,6 +61,7 @@ public sealed class Simulation(SecretRedactor redactor) : IDisposable
         ScratchLab.Create(operatorLab, context.LabDirectory.FullPath, roots, scratchRoots);
 
         context.Log.Information($"Simulation: Proxmox VE simulator at {_simulator.BaseUrl} (synthetic credentials, Doppler off).");
+        context.Log.Information($"Simulation: storage 'local' allows 'import' as well as {freshContent}, prepared as docs/operations.md asks for cloud-image templates.");
         context.Log.Information($"Simulation: working on a copy of the lab, left in {context.Environment.WorkingDirectory.GetRelativePath(context.SimulatedLabDirectory)} when the run ends.");
     }
 

@@ -26,6 +26,7 @@ public sealed class RunwayTask(IAnsiConsole console, DopplerSwitch doppler, Secr
             Simulation = context.IsSimulation,
             DopplerEnabled = doppler.Decision.UseDoppler,
             Redactor = redactor,
+            Needs = LabNeeds.For(context),
         };
         var toolVersions = ToolVersionCache.Load(context.Environment.WorkingDirectory.CombineWithFilePath(".cache/tool-versions.json").FullPath);
         var result = await RunwayRunner.For(context, context.Settings, options, toolVersions).RunAsync();

@@ -15,6 +15,8 @@ public class RunwayEndToEndTests
 
         Assert.That(result.ExitCode, Is.Zero, result.ToString());
         Assert.That(result.StandardOutput, Does.Contain("L0 Runway: OK"));
+        Assert.That(result.StandardOutput, Does.Contain(
+            "Simulation: storage 'local' allows 'import' as well as iso,vztmpl,backup, prepared as docs/operations.md asks for cloud-image templates."));
         var manifest = JsonDocument.Parse(File.ReadAllText(work.Combine("artifacts", "l0", "runway_manifest.json"))).RootElement;
         Assert.That(manifest.GetProperty("status").GetString(), Is.EqualTo("OK"));
         Assert.That(manifest.GetProperty("node").GetString(), Is.EqualTo("pve"));

@@ -2,7 +2,10 @@ using HomeLab.Proxmox.Simulator;
 
 namespace HomeLab.Build.Tests.Support;
 
-/// <summary>A simulator on loopback plus a scratch working directory and a folder of fake tools for one test.</summary>
+/// <summary>
+/// A simulator on loopback plus a scratch working directory and a folder of fake tools for one test. The simulated node
+/// is prepared as docs/operations.md asks operators to prepare theirs: its <c>local</c> storage also allows <c>import</c>.
+/// </summary>
 internal sealed class LabEnvironment : IAsyncDisposable
 {
     private LabEnvironment(ProxmoxSimulator simulator, TempDirectory work, TempDirectory bin)
@@ -11,6 +14,11 @@ internal sealed class LabEnvironment : IAsyncDisposable
         Work = work;
         Bin = bin;
     }
+
+    /// <summary>A fresh install's <c>local</c> content, and the same with <c>import</c> for cloud images.</summary>
+    public static readonly StorageContentSetting FreshLocal = new("local", ["iso", "vztmpl", "backup"]);
+
+    public static readonly StorageContentSetting PreparedLocal = new("local", ["iso", "vztmpl", "backup", "import"]);
 
     public ProxmoxSimulator Simulator { get; }
 
@@ -24,6 +32,7 @@ internal sealed class LabEnvironment : IAsyncDisposable
     public static async Task<LabEnvironment> StartAsync()
     {
         var simulator = await ProxmoxSimulator.StartAsync();
+        simulator.State.ApplyStorageContent(PreparedLocal);
         var lab = new LabEnvironment(simulator, new TempDirectory("homelab-work-"), new TempDirectory("homelab-bin-"));
         foreach (var tool in new[] { "terraform", "packer", "ansible-playbook", "ssh" })
         {
