@@ -70,7 +70,9 @@ public class FaultInjectorTests : SimulatorTest
 
         Assert.ThrowsAsync<HttpRequestException>(() => _http.GetAsync("/nodes"));
 
-        Assert.That(Simulator.Requests.All.Single(), Is.EqualTo(new HomeLab.Proxmox.Simulator.SimulatorRequest("GET", "/nodes", 0, null, true)));
+        var request = Simulator.Requests.All.Single();
+        Assert.That(request with { Received = default, Answered = default }, Is.EqualTo(new HomeLab.Proxmox.Simulator.SimulatorRequest("GET", "/nodes", 0, null, true)));
+        Assert.That(request.Answered, Is.GreaterThanOrEqualTo(request.Received).And.GreaterThan(DateTimeOffset.UnixEpoch));
     }
 
     [Test]

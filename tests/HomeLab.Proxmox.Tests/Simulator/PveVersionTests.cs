@@ -59,6 +59,35 @@ public class PveVersionTests
         Assert.That(status.Succeeded, Is.True, status.ExitStatus);
     }
 
+    [TestCase("8.2.7", "appliance.ova", "content: value 'import' does not have a value in the enumeration 'iso, vztmpl'")]
+    [TestCase("8.3.0", "noble.qcow2", "filename: invalid filename or wrong extension")]
+    [TestCase("8.3.0", "appliance.ova", null)]
+    [TestCase("8.4.0", "noble.qcow2", null)]
+    public async Task Uploads_into_import_follow_the_release_as_downloads_do(string version, string fileName, string? error)
+    {
+        await StartAsync(version, importOnLocal: true);
+        var file = Path.Combine(Path.GetTempPath(), $"homelab-upload-{Guid.NewGuid():N}");
+        await File.WriteAllBytesAsync(file, new byte[4096]);
+        try
+        {
+            var upload = () => _client!.UploadAsync("pve", "local", new UploadRequest { Content = "import", FilePath = file, FileName = fileName });
+
+            if (error is null)
+            {
+                Assert.That((await WaitAsync(await upload())).Succeeded, Is.True);
+            }
+            else
+            {
+                var refused = Assert.ThrowsAsync<ProxmoxException>(() => upload());
+                Assert.That((refused!.StatusCode, refused.Message), Is.EqualTo((400, $"POST /nodes/pve/storage/local/upload failed with 400: Parameter verification failed ({error}).")));
+            }
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
     [TestCase("8.2.7", false)]
     [TestCase("8.3.0", true)]
     [TestCase("9.2.11", true)]
