@@ -30,6 +30,7 @@ public sealed class TemplateNeedsCheck(PveNeeds? needs) : IApiCheck
 
         var node = settings.Node!;
         var version = await api.Version.ConfigureAwait(false);
+        var versionReasons = PveNeedsCheck.VersionReasons(_needs, version);
         IReadOnlyList<PveStorage> storages;
         try
         {
@@ -37,14 +38,17 @@ public sealed class TemplateNeedsCheck(PveNeeds? needs) : IApiCheck
         }
         catch (ProxmoxException)
         {
-            return CheckResult.Skipped(Name, $"skipped: the storage list is unavailable (see {CheckNames.StorageConsistency})");
+            var unavailable = $"the storages were not checked: the storage list is unavailable (see {CheckNames.StorageConsistency})";
+            return versionReasons.Count == 0
+                ? CheckResult.Skipped(Name, "skipped: " + unavailable)
+                : CheckResult.From(Name, versionReasons, [], "", $"{string.Join(" ", versionReasons)} ({unavailable})");
         }
 
         // The consistency check already reports these storages missing or disabled, and iso/images on them.
         var roles = StorageRole.From(settings);
         var uncovered = _needs.Except(need => roles.Any(role => role.Storage == need.Storage
             && (role.Content == need.Content || storages.FirstOrDefault(s => s.Storage == role.Storage) is not { Enabled: true })));
-        List<string> failures = [.. PveNeedsCheck.VersionReasons(_needs, version), .. PveNeedsCheck.StorageReasons(uncovered, storages, node)];
+        List<string> failures = [.. versionReasons, .. PveNeedsCheck.StorageReasons(uncovered, storages, node)];
         return CheckResult.From(Name, failures, [], OkDetail(version));
     }
 

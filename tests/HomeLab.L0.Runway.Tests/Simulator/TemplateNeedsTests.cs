@@ -120,6 +120,19 @@ public class TemplateNeedsTests : SimulatorTestBase
     }
 
     [Test]
+    public async Task Without_the_storage_list_the_release_is_still_checked()
+    {
+        Lab.State.Version = SimVersion.Of("8.3.0");
+        Lab.Pve.Faults.FailNext("/nodes/pve/storage", 500, count: HomeLab.Proxmox.Simulator.Faults.FaultInjector.Forever, message: "storage listing broke");
+
+        var result = await RunAsync(CloudImageNeeds);
+
+        var check = Check(result, CheckNames.TemplateNeeds);
+        Assert.That(check.Failures, Is.EqualTo(new[] { TooOld("8.3.0") }));
+        Assert.That(check.Detail, Does.EndWith("(the storages were not checked: the storage list is unavailable (see Storage consistency))"));
+    }
+
+    [Test]
     public async Task Without_needs_from_the_host_the_check_is_not_run()
     {
         var result = await Lab.RunAsync(Lab.Options with { SkipTools = true });
