@@ -1,7 +1,10 @@
 namespace HomeLab.Proxmox.Simulator.Faults;
 
-/// <summary>One counted fault: either drop the connection, or answer with a canned status and body.</summary>
-internal sealed class Fault(string pathPrefix, int count, int statusCode = 0, string? body = null, string? reasonPhrase = null)
+/// <summary>
+/// One counted fault: drop the connection, answer with a canned status and body, or (with <see cref="ErrorMessage"/>)
+/// answer with a Proxmox error as the simulated release writes it.
+/// </summary>
+internal sealed class Fault(string pathPrefix, int count, int statusCode = 0, string? body = null, string? reasonPhrase = null, string? errorMessage = null)
 {
     private int _remaining = count;
 
@@ -13,6 +16,9 @@ internal sealed class Fault(string pathPrefix, int count, int statusCode = 0, st
     public string? Body { get; } = body;
 
     public string? ReasonPhrase { get; } = reasonPhrase;
+
+    /// <summary>The text of a Proxmox error (FailNext): the body carries it as "message" only where the release does.</summary>
+    public string? ErrorMessage { get; } = errorMessage;
 
     public bool IsDrop => StatusCode == 0;
 

@@ -40,14 +40,13 @@ public sealed class FaultInjector
     }
 
     /// <summary>
-    /// Answers the next <paramref name="count"/> requests with <paramref name="statusCode"/> and a Proxmox error body
-    /// whose message (and reason phrase) is <paramref name="message"/>, or the standard reason phrase.
+    /// Answers the next <paramref name="count"/> requests with <paramref name="statusCode"/> and a Proxmox error whose
+    /// reason phrase (and, from PVE 8.3.3, body message) is <paramref name="message"/>, or the standard reason phrase.
     /// </summary>
     public void FailNext(string pathPrefix, int statusCode, int count = 1, string? message = null)
     {
         var text = message ?? ReasonPhrases.GetReasonPhrase(statusCode);
-        var body = Endpoints.ApiResponse.Serialize(new System.Text.Json.Nodes.JsonObject { ["data"] = null, ["message"] = text + "\n" });
-        Add(new Fault(Normalise(pathPrefix), count, statusCode, body, text));
+        Add(new Fault(Normalise(pathPrefix), count, statusCode, reasonPhrase: text, errorMessage: text));
     }
 
     /// <summary>Answers the next <paramref name="count"/> requests with exactly this status, body and reason phrase.</summary>

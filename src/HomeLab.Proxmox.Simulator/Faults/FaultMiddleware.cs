@@ -24,6 +24,9 @@ internal sealed class FaultMiddleware(FaultInjector faults)
             case { IsDrop: true }:
                 context.Abort();
                 break;
+            case { ErrorMessage: { } message } fault:
+                await ApiResponse.Error(context, fault.StatusCode, message).ConfigureAwait(false);
+                break;
             case var fault:
                 await ApiResponse.Write(context, fault.StatusCode, fault.ReasonPhrase, fault.Body ?? string.Empty).ConfigureAwait(false);
                 break;

@@ -127,6 +127,21 @@ public class PveVersionTests
         Assert.That(body.ContainsKey("data"), Is.True);
     }
 
+    [TestCase("8.2.7", false)]
+    [TestCase("9.2.11", true)]
+    public async Task An_injected_error_is_written_as_the_release_writes_errors(string version, bool hasMessage)
+    {
+        await StartAsync(version, importOnLocal: false);
+        _simulator!.Faults.FailNext("/nodes", 500, message: "cluster not ready - no quorum?");
+        using var raw = new RawHttp(_simulator!);
+
+        using var response = await raw.GetAsync("/nodes");
+        var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsObject();
+
+        Assert.That(response.ReasonPhrase, Is.EqualTo("cluster not ready - no quorum?"));
+        Assert.That(body.ContainsKey("message"), Is.EqualTo(hasMessage));
+    }
+
     /// <summary>Without "message" the client reads the reason phrase: its errors say the same on every release.</summary>
     [Test]
     public async Task The_clients_errors_read_the_same_without_the_message_field()
