@@ -15,7 +15,7 @@ public static class PveNeedsCheck
             .Where(need => !need.Feature.IsIn(version))
             .GroupBy(need => need.Feature)
             .Select(group =>
-                $"{Capitalised(Join(group.Select(need => need.NeededBy)))} {(group.Count() == 1 ? "needs" : "need")} {group.Key.Description}, " +
+                $"{Capitalised(Join(group.Select(need => need.NeededBy)))} {Needs(group.Select(need => need.NeededBy))} {group.Key.Description}, " +
                 $"which came with Proxmox VE {group.Key.Since}; this node runs {version.Version}. Upgrade Proxmox VE to {group.Key.Since} or later.")
             .ToList();
     }
@@ -36,7 +36,7 @@ public static class PveNeedsCheck
             if (storage is null)
             {
                 reasons.Add($"Storage '{byStorage.Key}' ({chosenBy}) does not exist on node '{node}' (or the token may not see it); " +
-                    $"{Join(byStorage.Select(need => need.NeededBy))} {(byStorage.Count() == 1 ? "needs" : "need")} it.");
+                    $"{Join(byStorage.Select(need => need.NeededBy))} {Needs(byStorage.Select(need => need.NeededBy))} it.");
                 continue;
             }
 
@@ -51,7 +51,7 @@ public static class PveNeedsCheck
                 var neededBy = byContent.Select(need => need.NeededBy).ToList();
                 var variables = Join(byContent.Select(need => need.ChosenBy));
                 reasons.Add(
-                    $"Storage '{storage.Storage}' does not allow content '{byContent.Key}', which {Join(neededBy)} {(neededBy.Distinct().Count() == 1 ? "needs" : "need")} " +
+                    $"Storage '{storage.Storage}' does not allow content '{byContent.Key}', which {Join(neededBy)} {Needs(neededBy)} " +
                     $"(it allows: {Allowed(storage)}). Add '{byContent.Key}' under Datacenter → Storage → {storage.Storage} → Edit → Content, " +
                     $"or set {variables} to a storage that allows it.");
             }
@@ -68,6 +68,9 @@ public static class PveNeedsCheck
         var list = items.Distinct(StringComparer.Ordinal).ToList();
         return list.Count <= 2 ? string.Join(" and ", list) : string.Join(", ", list.Take(list.Count - 1)) + " and " + list[^1];
     }
+
+    /// <summary>"needs" after one subject, "need" after several.</summary>
+    private static string Needs(IEnumerable<string> subjects) => subjects.Distinct(StringComparer.Ordinal).Count() == 1 ? "needs" : "need";
 
     private static string Capitalised(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 }
