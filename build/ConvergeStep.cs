@@ -3,6 +3,7 @@ using Cake.Core.Diagnostics;
 using HomeLab.L3.OS;
 using HomeLab.Secrets;
 using HomeLab.Tools.Ansible;
+using HomeLab.Tools.WhatIf;
 using Spectre.Console;
 
 namespace HomeLab.Build;
@@ -57,6 +58,39 @@ internal sealed class ConvergeStep
             }
 
             _converger.Converge(asked);
+        }
+        catch (Exception ex) when (ex is ArgumentException or IOException)
+        {
+            throw new CakeException(ex.Message);
+        }
+    }
+
+    /// <summary>
+    /// What <see cref="Execute"/> would run, for a dry run, starting no tool: the inventory read that checks the group
+    /// (or the check against the listing an earlier run kept), then the playbook's exact command.
+    /// </summary>
+    public IReadOnlyList<PlanStep> WhatIf(string what, string? group, Func<string, ConvergeRequest> request)
+    {
+        try
+        {
+            var kept = _converger.KeptInventory();
+            if (group is null)
+            {
+                if (kept is not null)
+                {
+                    ConvergeGroups.Require(group, kept, what); // fails, listing the inventory's groups
+                }
+
+                throw new CakeException($"{what} needs --group=<group>.");
+            }
+
+            var commands = _converger.Describe(request(group));
+            var check = kept is null
+                ? PlanStep.Run($"read the inventory, to check that it has '{group}'", commands[0])
+                : PlanStep.Note($"the inventory has '{ConvergeGroups.Require(group, kept, what)}' (checked against the listing kept from an earlier run)");
+            var playbook = commands[1];
+            var extraVars = playbook.ExtraVars.Count == 0 ? string.Empty : $" (extra vars: {string.Join(", ", playbook.ExtraVars)})";
+            return [check, PlanStep.Run(request(group).Title + extraVars, playbook)];
         }
         catch (Exception ex) when (ex is ArgumentException or IOException)
         {

@@ -49,6 +49,28 @@ public sealed class Converger(ICakeContext context, ConvergeEnvironment environm
         return read;
     }
 
+    /// <summary>
+    /// The listing an earlier run kept, when the static inventory files have not changed since; null when there is none.
+    /// Runs nothing, so a dry run can check a group with it.
+    /// </summary>
+    public AnsibleInventoryResult? KeptInventory()
+    {
+        var config = File.Exists(environment.Layout.ConfigFile) ? environment.Layout.ConfigFile : null;
+        if (environment.InventoryCacheDirectory is not { } directory || new InventoryCache(directory).Find(Inventories, config) is not { } kept)
+        {
+            return null;
+        }
+
+        try
+        {
+            return AnsibleInventoryResult.Parse(kept);
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return null;
+        }
+    }
+
     /// <summary>The commands a converge runs: <c>ansible-inventory --list</c>, then <c>ansible-playbook</c>.</summary>
     public IReadOnlyList<AnsibleCommand> Describe(ConvergeRequest request) =>
     [
