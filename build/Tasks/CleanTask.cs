@@ -6,7 +6,7 @@ namespace HomeLab.Build.Tasks;
 
 /// <summary>
 /// Returns the working copy to a fresh-checkout state. Local only: it never touches remote systems, secrets or
-/// Terraform state. Under --dryrun it lists what it would remove and keep instead.
+/// Terraform state. Under --dryrun it lists what it would remove and keep instead; it asks git (<c>git ls-files</c>) what is tracked, which changes nothing.
 /// </summary>
 [TaskName("Clean")]
 [TaskDescription("Remove generated files; keep tracked files, Terraform state, .env and Doppler config")]
@@ -17,10 +17,6 @@ public sealed class CleanTask : FrostingTask<BuildContext>, IWhatIf
     IReadOnlyList<PlanStep> IWhatIf.WhatIf(BuildContext context)
     {
         var result = new WorkspaceCleaner(context).Run(context.Environment.WorkingDirectory, dryRun: true);
-        var steps = result.Plan.ToRemove.Select(entry => PlanStep.Note($"remove {entry.Display} ({entry.Reason})"))
-            .Concat(result.Plan.Kept.Select(kept => PlanStep.Note($"keep {kept.Path} ({kept.Reason})")))
-            .ToList();
-        steps.Add(PlanStep.Note(result.Summary));
-        return steps;
+        return result.Details().Append(result.Summary).Select(PlanStep.Note).ToList();
     }
 }

@@ -59,7 +59,6 @@ public sealed class DeployStacksTask(IAnsiConsole console, SecretRedactor redact
     {
         var (located, planner, inventory) = Locate(context, redactor);
         var deployer = new StackDeployer(context, redactor.Redact);
-        var cli = DescribedCompose(context);
         var steps = new List<PlanStep>
         {
             PlanStep.Run($"read the inventory ({inventory.Description}), for each stack's host address", context.AnsibleDescribe(inventory.Settings(redactor.Redact))),
@@ -67,23 +66,35 @@ public sealed class DeployStacksTask(IAnsiConsole console, SecretRedactor redact
         foreach (var stack in located)
         {
             var deployment = planner.Plan(stack, null, inventory.Description);
-            var commands = deployer.Describe(deployment, cli.Cli);
             steps.Add(PlanStep.Note($"{deployment.Stack}: DOCKER_HOST is ssh://<user@address of {deployment.Stack.Host} in the inventory> (not read in a dry run)"
                 + (deployment.Variables.Unset.Count == 0 ? string.Empty : $"; not set: {string.Join(", ", deployment.Variables.Unset)} (Compose takes the file's default or an empty string)")));
-            steps.Add(PlanStep.Run($"{deployment.Stack}: compose up ({cli.How})", commands[0]));
-            steps.Add(PlanStep.Run($"{deployment.Stack}: read its containers; write artifacts/l4/stacks.json", commands[1]));
+            foreach (var (cli, when) in Composes(context))
+            {
+                var commands = deployer.Describe(deployment, cli);
+                steps.Add(PlanStep.Run($"{deployment.Stack}: compose up{when}", commands[0]));
+                steps.Add(PlanStep.Run($"{deployment.Stack}: read its containers{when}; write artifacts/l4/stacks.json", commands[1]));
+            }
         }
 
         return steps;
     }
 
-    /// <summary>The Compose a dry run describes without asking docker: v1 when only it is there, else the plugin, assumed.</summary>
-    private static (ComposeCli Cli, string How) DescribedCompose(BuildContext context) =>
-        context.DockerComposeIsAvailable(new DockerComposeSettings { ComposeCommand = ComposeCli.Plugin })
-            ? (ComposeCli.Plugin, "the docker compose plugin, assumed: a run asks docker compose version and falls back to docker-compose")
-            : context.DockerComposeIsAvailable(new DockerComposeSettings { ComposeCommand = ComposeCli.Standalone })
-                ? (ComposeCli.Standalone, "docker-compose, the only Compose on PATH")
-                : (ComposeCli.Plugin, "no Compose on PATH: the run would fail");
+    /// <summary>
+    /// The Compose a run would use, found without running anything. Which one it is when both are there, a run learns
+    /// by asking <c>docker compose version</c>; a dry run asks nothing, so it shows both, each with its condition.
+    /// </summary>
+    private static IReadOnlyList<(ComposeCli Cli, string When)> Composes(BuildContext context)
+    {
+        var docker = context.DockerComposeIsAvailable(new DockerComposeSettings { ComposeCommand = ComposeCli.Plugin });
+        var standalone = context.DockerComposeIsAvailable(new DockerComposeSettings { ComposeCommand = ComposeCli.Standalone });
+        return (docker, standalone) switch
+        {
+            (true, true) => [(ComposeCli.Plugin, ", if docker has the compose plugin"), (ComposeCli.Standalone, ", if it has not")],
+            (false, true) => [(ComposeCli.Standalone, string.Empty)],
+            (true, false) => [(ComposeCli.Plugin, ", if docker has the compose plugin (there is no docker-compose)")],
+            _ => [(ComposeCli.Plugin, " (no Compose on PATH: the run would fail)")],
+        };
+    }
 
     private void Deploy(BuildContext context, StackDeployer deployer, IReadOnlyList<StackDeployment> deployments)
     {
