@@ -10,7 +10,7 @@ namespace HomeLab.Build;
 
 /// <summary>
 /// One playbook run of L3, L4, Reboot or Shutdown as the host does it: checks the group against the inventory, then
-/// converges, or under <c>--dryrun</c>/<c>--simulate</c> prints the exact command and ansible's own
+/// converges, or under <c>--simulate</c> prints the exact command and ansible's own
 /// <c>--list-hosts --list-tasks</c> and changes no host. Without ansible it prints the commands and fails in one line
 /// (a preview notes it and goes on).
 /// </summary>
@@ -98,13 +98,12 @@ internal sealed class ConvergeStep
         }
     }
 
-    /// <summary>Whether this run only previews: <c>--dryrun</c> or <c>--simulate</c>.</summary>
-    public static bool IsPreview(BuildContext context) => Switches.IsDryRun || context.IsSimulation;
+    /// <summary>Whether this run only previews: <c>--simulate</c> (a dry run runs no task action; it asks <see cref="WhatIf"/>).</summary>
+    public static bool IsPreview(BuildContext context) => context.IsSimulation;
 
     private void Preview(ConvergeRequest request)
     {
-        var mode = Switches.IsDryRun ? "--dryrun" : "--simulate";
-        _context.Log.Information($"{request.Title}: {mode} changes no host; it would run:");
+        _context.Log.Information($"{request.Title}: --simulate changes no host; it would run:");
         _context.Log.Information($"  {_context.AnsibleDescribe(_converger.Settings(request))}");
         _context.Log.Information($"{request.Title}: ansible-playbook --list-hosts --list-tasks:");
         _converger.List(request);
