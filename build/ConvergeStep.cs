@@ -31,6 +31,7 @@ internal sealed class ConvergeStep
             redactor.Redact)
         {
             InventoryCacheDirectory = context.Environment.WorkingDirectory.Combine(".cache/l3").FullPath,
+            RendersL2Inventory = !Switches.IsDryRun,
         };
         _converger = new Converger(context, environment, console);
     }

@@ -15,7 +15,7 @@ public sealed class Converger(ICakeContext context, ConvergeEnvironment environm
     private IReadOnlyList<string>? _inventories;
 
     /// <summary>The inventory sources, L2's rendered one first; rendered on first use.</summary>
-    public IReadOnlyList<string> Inventories => _inventories ??= ConvergeInventories.Resolve(environment.Layout, environment.Artifacts);
+    public IReadOnlyList<string> Inventories => _inventories ??= ConvergeInventories.Resolve(environment.Layout, environment.Artifacts, environment.RendersL2Inventory);
 
     /// <summary>Whether ansible-playbook and ansible-inventory can both be found.</summary>
     public bool IsAvailable => context.AnsibleIsAvailable() && context.AnsibleInventoryIsAvailable();
