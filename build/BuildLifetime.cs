@@ -7,7 +7,7 @@ namespace HomeLab.Build;
 
 /// <summary>
 /// Runs once around all tasks: starts and stops the simulation, holds the lab lock while manifests may be
-/// written, and in a dry run lets each task that would run show what it would do (<see cref="IDryRunPreview"/>).
+/// written, and in a dry run lets each task that would run say what it would do (<see cref="WhatIfRun"/>).
 /// </summary>
 public sealed class BuildLifetime(Simulation simulation, IEnumerable<IFrostingTask> tasks) : FrostingLifetime<BuildContext>
 {
@@ -32,22 +32,12 @@ public sealed class BuildLifetime(Simulation simulation, IEnumerable<IFrostingTa
             }
         }
 
-        // A dry run executes no task action, so the tasks that can show what they would do (Clean's "what would go",
-        // the converges' commands and host lists) do it from here, in the order of the run.
+        // A dry run executes no task action, so the tasks say what they would do from here, in the order of the run.
         if (Switches.IsDryRun)
         {
-            foreach (var preview in info.TasksToExecute.Select(task => PreviewOf(task.Name)).OfType<IDryRunPreview>())
-            {
-                preview.PreviewDryRun(context);
-            }
+            new WhatIfRun(tasks).Show(context, info.TasksToExecute);
         }
     }
-
-    private IDryRunPreview? PreviewOf(string name) => tasks
-        .Where(task => task.GetType().GetCustomAttributes(typeof(TaskNameAttribute), inherit: false)
-            .OfType<TaskNameAttribute>().Any(attribute => string.Equals(attribute.Name, name, StringComparison.OrdinalIgnoreCase)))
-        .OfType<IDryRunPreview>()
-        .FirstOrDefault();
 
     public override void Teardown(BuildContext context, ITeardownContext info)
     {

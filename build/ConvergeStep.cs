@@ -3,13 +3,14 @@ using Cake.Core.Diagnostics;
 using HomeLab.L3.OS;
 using HomeLab.Secrets;
 using HomeLab.Tools.Ansible;
+using HomeLab.Tools.WhatIf;
 using Spectre.Console;
 
 namespace HomeLab.Build;
 
 /// <summary>
 /// One playbook run of L3, L4, Reboot or Shutdown as the host does it: checks the group against the inventory, then
-/// converges, or under <c>--dryrun</c>/<c>--simulate</c> prints the exact command and ansible's own
+/// converges, or under <c>--simulate</c> prints the exact command and ansible's own
 /// <c>--list-hosts --list-tasks</c> and changes no host. Without ansible it prints the commands and fails in one line
 /// (a preview notes it and goes on).
 /// </summary>
@@ -30,6 +31,7 @@ internal sealed class ConvergeStep
             redactor.Redact)
         {
             InventoryCacheDirectory = context.Environment.WorkingDirectory.Combine(".cache/l3").FullPath,
+            RendersL2Inventory = !Switches.IsDryRun,
         };
         _converger = new Converger(context, environment, console);
     }
@@ -64,13 +66,45 @@ internal sealed class ConvergeStep
         }
     }
 
-    /// <summary>Whether this run only previews: <c>--dryrun</c> or <c>--simulate</c>.</summary>
-    public static bool IsPreview(BuildContext context) => Switches.IsDryRun || context.IsSimulation;
+    /// <summary>
+    /// What <see cref="Execute"/> would run, for a dry run, starting no tool: the inventory read that checks the group
+    /// (or the check against the listing an earlier run kept), then the playbook's exact command.
+    /// </summary>
+    public IReadOnlyList<PlanStep> WhatIf(string what, string? group, Func<string, ConvergeRequest> request)
+    {
+        try
+        {
+            var kept = _converger.KeptInventory();
+            if (group is null)
+            {
+                if (kept is not null)
+                {
+                    ConvergeGroups.Require(group, kept, what); // fails, listing the inventory's groups
+                }
+
+                throw new CakeException($"{what} needs --group=<group>.");
+            }
+
+            var commands = _converger.Describe(request(group));
+            var check = kept is null
+                ? PlanStep.Run($"read the inventory, to check that it has '{group}'", commands[0])
+                : PlanStep.Note($"the inventory has '{ConvergeGroups.Require(group, kept, what)}' (checked against the listing kept from an earlier run)");
+            var playbook = commands[1];
+            var extraVars = playbook.ExtraVars.Count == 0 ? string.Empty : $" (extra vars: {string.Join(", ", playbook.ExtraVars)})";
+            return [check, PlanStep.Run(request(group).Title + extraVars, playbook)];
+        }
+        catch (Exception ex) when (ex is ArgumentException or IOException)
+        {
+            throw new CakeException(ex.Message);
+        }
+    }
+
+    /// <summary>Whether this run only previews: <c>--simulate</c> (a dry run runs no task action; it asks <see cref="WhatIf"/>).</summary>
+    public static bool IsPreview(BuildContext context) => context.IsSimulation;
 
     private void Preview(ConvergeRequest request)
     {
-        var mode = Switches.IsDryRun ? "--dryrun" : "--simulate";
-        _context.Log.Information($"{request.Title}: {mode} changes no host; it would run:");
+        _context.Log.Information($"{request.Title}: --simulate changes no host; it would run:");
         _context.Log.Information($"  {_context.AnsibleDescribe(_converger.Settings(request))}");
         _context.Log.Information($"{request.Title}: ansible-playbook --list-hosts --list-tasks:");
         _converger.List(request);

@@ -19,7 +19,8 @@ internal static class Switches
         : [];
 
     /// <summary>
-    /// Cake's dry run executes no task action, so tasks that preview their work (Clean) need to know it is one.
+    /// <c>--dryrun</c> (<c>--noop</c>, <c>--whatif</c>): Cake runs no task action, and the lifetime asks the tasks what they
+    /// would do instead (<see cref="WhatIfRun"/>); the lab lock is not taken.
     /// The switch is consumed by the host before the arguments reach <see cref="ICakeArguments"/>.
     /// </summary>
     public static bool IsDryRun { get; } = Environment.GetCommandLineArgs()

@@ -2,6 +2,7 @@ using Cake.Core.Diagnostics;
 using Cake.Frosting;
 using HomeLab.L2.Instances.Terraform;
 using HomeLab.Secrets;
+using HomeLab.Tools.WhatIf;
 
 namespace HomeLab.Build.Tasks;
 
@@ -12,7 +13,7 @@ namespace HomeLab.Build.Tasks;
 [TaskName("ApplyInstances")]
 [TaskDescription("L2: apply the saved plans (APPLY=1 or --apply; --destroy also needs --confirm=<os>/<persona>)")]
 [IsDependentOn(typeof(PlanInstancesTask))]
-public sealed class ApplyInstancesTask(SecretRedactor redactor) : FrostingTask<BuildContext>
+public sealed class ApplyInstancesTask(SecretRedactor redactor) : FrostingTask<BuildContext>, IWhatIf
 {
     public const string PlanOnly = "plan only; set APPLY=1 to apply";
 
@@ -34,6 +35,20 @@ public sealed class ApplyInstancesTask(SecretRedactor redactor) : FrostingTask<B
         {
             context.Log.Information($"Wrote {context.Environment.WorkingDirectory.GetRelativePath(new Cake.Core.IO.FilePath(file))}.");
         }
+    }
+
+    /// <summary>Applying each plan PlanInstances would save; whether a persona has changes only the plan can say.</summary>
+    IReadOnlyList<PlanStep> IWhatIf.WhatIf(BuildContext context)
+    {
+        var arguments = InstanceArguments.From(context.Arguments);
+        var (roots, _) = PlanInstancesTask.Roots(context, arguments);
+        if (arguments.Destroy && arguments.UnconfirmedDestroy(roots.Select(root => root.Persona)) is { } unconfirmed)
+        {
+            throw new Cake.Core.CakeException(unconfirmed);
+        }
+
+        var (settings, _) = InstancePreviewSettings.From(context, arguments, redactor);
+        return new InstancePreview(context, settings).Apply(roots);
     }
 
     /// <summary>APPLY=1 or --apply.</summary>

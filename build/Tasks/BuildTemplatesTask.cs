@@ -1,7 +1,9 @@
 using Cake.Core.Diagnostics;
 using Cake.Frosting;
 using HomeLab.L1.Templates;
+using HomeLab.Manifests;
 using HomeLab.Secrets;
+using HomeLab.Tools.WhatIf;
 using Spectre.Console;
 
 namespace HomeLab.Build.Tasks;
@@ -14,7 +16,7 @@ namespace HomeLab.Build.Tasks;
 [TaskName("BuildTemplates")]
 [TaskDescription("L1: build OS templates and ISOs, writing a timestamped artifact manifest for each")]
 [IsDependentOn(typeof(RunwayTask))]
-public sealed class BuildTemplatesTask(IAnsiConsole console, SecretRedactor redactor) : AsyncFrostingTask<BuildContext>
+public sealed class BuildTemplatesTask(IAnsiConsole console, SecretRedactor redactor) : AsyncFrostingTask<BuildContext>, IWhatIf
 {
     private static readonly string[] L1Targets = ["Templates", "BuildTemplates", "PromoteStable"];
 
@@ -38,6 +40,29 @@ public sealed class BuildTemplatesTask(IAnsiConsole console, SecretRedactor reda
         }
 
         context.BuiltTemplates.AddRange(outcomes.Where(outcome => outcome.Built));
+    }
+
+    /// <summary>Per OS, whether it would be built and its builder's API calls; Proxmox is not asked.</summary>
+    IReadOnlyList<PlanStep> IWhatIf.WhatIf(BuildContext context)
+    {
+        var operatingSystems = LabSelection.OperatingSystems(context);
+        if (operatingSystems.Count == 0)
+        {
+            return [PlanStep.Note($"nothing to build: {context.LabDirectory} has no infra/os/<os>/template.json")];
+        }
+
+        try
+        {
+            // A value the run would fail without is named as missing rather than failing the preview.
+            var lab = context.Settings;
+            var settings = TemplateSettings.From(
+                lab with { Node = lab.Node ?? "<PVE_NODE not set>", StorageVm = lab.StorageVm ?? "<PVE_STORAGE_VM not set>" }, context.IsSimulation);
+            return TemplateBuildPreview.Plan(context.Lab, operatingSystems, Mode(context), settings);
+        }
+        catch (ManifestException error)
+        {
+            throw new Cake.Core.CakeException(error.Message);
+        }
     }
 
     private static BuildMode Mode(BuildContext context)

@@ -7,6 +7,7 @@ using HomeLab.Secrets;
 using HomeLab.Tools.Ansible;
 using HomeLab.Tools.Ansible.Inventory;
 using HomeLab.Tools.Docker;
+using HomeLab.Tools.WhatIf;
 using Spectre.Console;
 
 namespace HomeLab.Build.Tasks;
@@ -14,12 +15,12 @@ namespace HomeLab.Build.Tasks;
 /// <summary>
 /// L4's Docker Compose stacks: <c>--stack=&lt;host&gt;/&lt;stack&gt;</c> deploys <c>compose/&lt;host&gt;/&lt;stack&gt;/compose.yaml</c>
 /// to the host's engine over SSH (its address from the inventory), prints the stacks' state and writes
-/// <c>artifacts/l4/stacks.json</c>. Under --simulate or --dryrun it prints the exact commands and changes nothing.
+/// <c>artifacts/l4/stacks.json</c>. Under --simulate it prints the exact commands and changes nothing; under --dryrun it says what it would run (<see cref="IWhatIf"/>).
 /// </summary>
 [TaskName("DeployStacks")]
 [TaskDescription("L4: deploy the Docker Compose stacks of --stack=<host>/<stack> (compose/<host>/<stack>/compose.yaml) to their hosts")]
 [IsDependentOn(typeof(ConvergeWorkloadsTask))]
-public sealed class DeployStacksTask(IAnsiConsole console, SecretRedactor redactor) : FrostingTask<BuildContext>, IDryRunPreview
+public sealed class DeployStacksTask(IAnsiConsole console, SecretRedactor redactor) : FrostingTask<BuildContext>, IWhatIf
 {
     /// <summary>Why the task is skipped without <c>--stack</c>.</summary>
     public const string NoStack = "no --stack";
@@ -50,13 +51,49 @@ public sealed class DeployStacksTask(IAnsiConsole console, SecretRedactor redact
         Deploy(context, deployer, deployments);
     }
 
-    /// <summary>What a dry run shows (Cake runs no task action then): the exact commands, nothing run.</summary>
-    void IDryRunPreview.PreviewDryRun(BuildContext context)
+    /// <summary>
+    /// What a dry run shows (Cake runs no task action then): the inventory read that finds each stack's host, then the
+    /// exact compose commands; nothing runs, so DOCKER_HOST stays unknown and the plugin is assumed when docker is there.
+    /// </summary>
+    IReadOnlyList<PlanStep> IWhatIf.WhatIf(BuildContext context)
     {
-        if (StackArguments.IsGiven(context.Arguments))
+        var (located, planner, inventory) = Locate(context, redactor);
+        var deployer = new StackDeployer(context, redactor.Redact);
+        var steps = new List<PlanStep>
         {
-            Show(context, new StackDeployer(context, redactor.Redact), Plan(context, redactor, rehearsal: true), "--dryrun");
+            PlanStep.Run($"read the inventory ({inventory.Description}), for each stack's host address", context.AnsibleDescribe(inventory.Settings(redactor.Redact))),
+        };
+        foreach (var stack in located)
+        {
+            var deployment = planner.Plan(stack, null, inventory.Description);
+            steps.Add(PlanStep.Note($"{deployment.Stack}: DOCKER_HOST is ssh://<user@address of {deployment.Stack.Host} in the inventory> (not read in a dry run)"
+                + (deployment.Variables.Unset.Count == 0 ? string.Empty : $"; not set: {string.Join(", ", deployment.Variables.Unset)} (Compose takes the file's default or an empty string)")));
+            foreach (var (cli, when) in Composes(context))
+            {
+                var commands = deployer.Describe(deployment, cli);
+                steps.Add(PlanStep.Run($"{deployment.Stack}: compose up{when}", commands[0]));
+                steps.Add(PlanStep.Run($"{deployment.Stack}: read its containers{when}; write artifacts/l4/stacks.json", commands[1]));
+            }
         }
+
+        return steps;
+    }
+
+    /// <summary>
+    /// The Compose a run would use, found without running anything. Which one it is when both are there, a run learns
+    /// by asking <c>docker compose version</c>; a dry run asks nothing, so it shows both, each with its condition.
+    /// </summary>
+    private static IReadOnlyList<(ComposeCli Cli, string When)> Composes(BuildContext context)
+    {
+        var docker = context.DockerComposeIsAvailable(new DockerComposeSettings { ComposeCommand = ComposeCli.Plugin });
+        var standalone = context.DockerComposeIsAvailable(new DockerComposeSettings { ComposeCommand = ComposeCli.Standalone });
+        return (docker, standalone) switch
+        {
+            (true, true) => [(ComposeCli.Plugin, ", if docker has the compose plugin"), (ComposeCli.Standalone, ", if it has not")],
+            (false, true) => [(ComposeCli.Standalone, string.Empty)],
+            (true, false) => [(ComposeCli.Plugin, ", if docker has the compose plugin (there is no docker-compose)")],
+            _ => [(ComposeCli.Plugin, " (no Compose on PATH: the run would fail)")],
+        };
     }
 
     private void Deploy(BuildContext context, StackDeployer deployer, IReadOnlyList<StackDeployment> deployments)
@@ -95,6 +132,24 @@ public sealed class DeployStacksTask(IAnsiConsole console, SecretRedactor redact
 
     private static IReadOnlyList<StackDeployment> Plan(BuildContext context, SecretRedactor redactor, bool rehearsal)
     {
+        var (located, planner, inventory) = Locate(context, redactor);
+        try
+        {
+            inventory.RenderFromL2();
+        }
+        catch (InvalidDataException error)
+        {
+            throw new CakeException(error.Message);
+        }
+
+        var hosts = ReadInventory(context, inventory, redactor, rehearsal);
+        return located.Select(stack => planner.Plan(stack, hosts, inventory.Description)).ToList();
+    }
+
+    /// <summary>The stacks asked for and their compose files, from the lab alone; fails in one line for a bad <c>--stack</c>.</summary>
+    private static (IReadOnlyList<(StackReference Stack, string File)> Located, StackPlanner Planner, StackInventory Inventory) Locate(
+        BuildContext context, SecretRedactor redactor)
+    {
         IReadOnlyList<StackReference> stacks;
         try
         {
@@ -107,19 +162,7 @@ public sealed class DeployStacksTask(IAnsiConsole console, SecretRedactor redact
 
         var layout = new AnsibleLabLayout(context.LabDirectory.FullPath);
         var planner = new StackPlanner(layout, context.Environment.GetEnvironmentVariable, redactor.Redact);
-        var located = planner.Locate(stacks);
-        var inventory = new StackInventory(layout, context.ArtifactsDirectory.FullPath);
-        try
-        {
-            inventory.RenderFromL2();
-        }
-        catch (InvalidDataException error)
-        {
-            throw new CakeException(error.Message);
-        }
-
-        var hosts = ReadInventory(context, inventory, redactor, rehearsal);
-        return located.Select(stack => planner.Plan(stack, hosts, inventory.Description)).ToList();
+        return (planner.Locate(stacks), planner, new StackInventory(layout, context.ArtifactsDirectory.FullPath));
     }
 
     private static AnsibleInventoryResult? ReadInventory(BuildContext context, StackInventory inventory, SecretRedactor redactor, bool rehearsal)

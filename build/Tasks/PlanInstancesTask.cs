@@ -4,10 +4,12 @@ using Cake.Frosting;
 using HomeLab.L2.Instances;
 using HomeLab.L2.Instances.Drift;
 using HomeLab.L2.Instances.Hosts;
+using HomeLab.L2.Instances.Roots;
 using HomeLab.L2.Instances.Terraform;
 using HomeLab.L2.Instances.Validation;
 using HomeLab.Secrets;
 using HomeLab.Tools.Terraform;
+using HomeLab.Tools.WhatIf;
 using Spectre.Console;
 
 namespace HomeLab.Build.Tasks;
@@ -19,7 +21,7 @@ namespace HomeLab.Build.Tasks;
 [TaskName("PlanInstances")]
 [TaskDescription("L2: check the persona specs, report drift, and plan each persona with Terraform")]
 [IsDependentOn(typeof(TemplatesTask))]
-public sealed class PlanInstancesTask(IAnsiConsole console, SecretRedactor redactor, SuccessExitCode exitCode) : AsyncFrostingTask<BuildContext>
+public sealed class PlanInstancesTask(IAnsiConsole console, SecretRedactor redactor, SuccessExitCode exitCode) : AsyncFrostingTask<BuildContext>, IWhatIf
 {
     public override async Task RunAsync(BuildContext context)
     {
@@ -77,6 +79,47 @@ public sealed class PlanInstancesTask(IAnsiConsole console, SecretRedactor redac
         if (arguments.DetailedExitCode && !applying && plans.Any(plan => plan.HasChanges))
         {
             exitCode.Code = 2;
+        }
+    }
+
+    /// <summary>The terraform commands of each selected persona; the specs' checks against Proxmox and the drift are not run.</summary>
+    IReadOnlyList<PlanStep> IWhatIf.WhatIf(BuildContext context)
+    {
+        var arguments = InstanceArguments.From(context.Arguments);
+        var steps = new List<PlanStep>
+        {
+            PlanStep.Note("check the persona specs against the lab and Proxmox (GET /nodes and each node's VMs), report the drift, "
+                + "write artifacts/l2/hosts.json and drift.json; not in a dry run"),
+        };
+        if (arguments.DriftOnly)
+        {
+            steps.Add(PlanStep.Note("--drift-only: no terraform runs"));
+            return steps;
+        }
+
+        var (roots, problems) = Roots(context, arguments);
+        var (settings, missing) = InstancePreviewSettings.From(context, arguments, redactor);
+        steps.AddRange(missing);
+        steps.AddRange(problems);
+        steps.AddRange(new InstancePreview(context, settings).Plan(roots));
+        if (roots.Count == 0)
+        {
+            steps.Add(PlanStep.Note("no personas to plan: the lab has no infra/os/<os>/personas/<persona>/spec/terraform.json with a Terraform root"));
+        }
+
+        return steps;
+    }
+
+    /// <summary>The selected personas' roots, from the lab's files alone.</summary>
+    internal static (IReadOnlyList<TerraformRoot> Roots, IReadOnlyList<PlanStep> Problems) Roots(BuildContext context, InstanceArguments arguments)
+    {
+        try
+        {
+            return InstancePreview.Roots(context.Lab, arguments.Personas, context.Settings.TerraformBaseDirectory);
+        }
+        catch (ArgumentException error)
+        {
+            throw new CakeException(error.Message);
         }
     }
 

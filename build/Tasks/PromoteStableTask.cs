@@ -1,6 +1,7 @@
 using Cake.Core.Diagnostics;
 using Cake.Frosting;
 using HomeLab.Configuration;
+using HomeLab.Tools.WhatIf;
 
 namespace HomeLab.Build.Tasks;
 
@@ -11,7 +12,7 @@ namespace HomeLab.Build.Tasks;
 [TaskName("PromoteStable")]
 [TaskDescription("L1: point the stable manifests at the new builds (UPDATE_STABLE=yes, the default)")]
 [IsDependentOn(typeof(BuildTemplatesTask))]
-public sealed class PromoteStableTask : FrostingTask<BuildContext>
+public sealed class PromoteStableTask : FrostingTask<BuildContext>, IWhatIf
 {
     // Read when the task is reached, after Secrets, so a value kept in Doppler counts; Cake's skip reason is fixed
     // when the task is registered, so the value itself is logged here.
@@ -41,4 +42,10 @@ public sealed class PromoteStableTask : FrostingTask<BuildContext>
             context.Log.Information(context.Lab.Promote(built.Os, built.Artifact!.FileName).Describe());
         }
     }
+
+    IReadOnlyList<PlanStep> IWhatIf.WhatIf(BuildContext context) =>
+    [
+        PlanStep.Note("point each OS's stable manifest (infra/os/<os>/spec/) at the artifact BuildTemplates writes in this run, "
+            + "and log it in spec/promotions.log; an OS that is not built keeps its stable manifest"),
+    ];
 }

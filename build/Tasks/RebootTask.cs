@@ -2,6 +2,7 @@ using Cake.Core;
 using Cake.Frosting;
 using HomeLab.L3.OS;
 using HomeLab.Secrets;
+using HomeLab.Tools.WhatIf;
 using Spectre.Console;
 
 namespace HomeLab.Build.Tasks;
@@ -13,13 +14,21 @@ namespace HomeLab.Build.Tasks;
 [TaskName("Reboot")]
 [TaskDescription("Reboot --group where required: --action=dryrun (default, report only), check, or force (every host, one at a time)")]
 [IsDependentOn(typeof(SecretsTask))]
-public sealed class RebootTask(IAnsiConsole console, SecretRedactor redactor) : FrostingTask<BuildContext>, IDryRunPreview
+public sealed class RebootTask(IAnsiConsole console, SecretRedactor redactor) : FrostingTask<BuildContext>, IWhatIf
 {
-    public override void Run(BuildContext context) => Reboot(context, ConvergeStep.IsPreview(context));
+    public override void Run(BuildContext context)
+    {
+        var (group, request) = Ask(context);
+        new ConvergeStep(context, console, redactor).Execute("Reboot", group, request, ConvergeStep.IsPreview(context));
+    }
 
-    void IDryRunPreview.PreviewDryRun(BuildContext context) => Reboot(context, preview: true);
+    IReadOnlyList<PlanStep> IWhatIf.WhatIf(BuildContext context)
+    {
+        var (group, request) = Ask(context);
+        return new ConvergeStep(context, console, redactor).WhatIf("Reboot", group, request);
+    }
 
-    private void Reboot(BuildContext context, bool preview)
+    private static (string? Group, Func<string, ConvergeRequest> Request) Ask(BuildContext context)
     {
         RebootAction action;
         try
@@ -32,7 +41,6 @@ public sealed class RebootTask(IAnsiConsole console, SecretRedactor redactor) : 
         }
 
         var arguments = ConvergeArguments.From(context, ConvergeLayer.L3);
-        new ConvergeStep(context, console, redactor).Execute(
-            "Reboot", arguments.Group, group => ConvergeRequest.Reboot(group, action, arguments.Tags, arguments.Limit), preview);
+        return (arguments.Group, group => ConvergeRequest.Reboot(group, action, arguments.Tags, arguments.Limit));
     }
 }

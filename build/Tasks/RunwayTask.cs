@@ -5,6 +5,7 @@ using HomeLab.L0.Runway;
 using HomeLab.L0.Runway.Output;
 using HomeLab.L0.Runway.Tools;
 using HomeLab.Secrets;
+using HomeLab.Tools.WhatIf;
 using Spectre.Console;
 
 namespace HomeLab.Build.Tasks;
@@ -16,7 +17,7 @@ namespace HomeLab.Build.Tasks;
 [TaskName("Runway")]
 [TaskDescription("L0: validate the environment, Proxmox and the tools, read-only")]
 [IsDependentOn(typeof(SecretsTask))]
-public sealed class RunwayTask(IAnsiConsole console, DopplerSwitch doppler, SecretRedactor redactor) : AsyncFrostingTask<BuildContext>
+public sealed class RunwayTask(IAnsiConsole console, DopplerSwitch doppler, SecretRedactor redactor) : AsyncFrostingTask<BuildContext>, IWhatIf
 {
     public override async Task RunAsync(BuildContext context)
     {
@@ -41,5 +42,20 @@ public sealed class RunwayTask(IAnsiConsole console, DopplerSwitch doppler, Secr
             var reasons = result.Failures.Count == 1 ? "1 reason" : $"{result.Failures.Count} reasons";
             throw new CakeException($"L0 Runway failed ({reasons} above); see {context.Environment.WorkingDirectory.GetRelativePath(output.CombineWithFilePath("runway_manifest.json"))}.");
         }
+    }
+
+    IReadOnlyList<PlanStep> IWhatIf.WhatIf(BuildContext context)
+    {
+        var node = context.Settings.Node ?? "<PVE_NODE>";
+        return
+        [
+            PlanStep.Note("check the lab's variables (PVE_ACCESS_HOST, PM_TOKEN_ID, PM_TOKEN_SECRET, PVE_NODE, PVE_STORAGE_VM and the optional ones)"),
+            PlanStep.Note($"read the Proxmox API at {context.Settings.AccessHost ?? "<PVE_ACCESS_HOST>"}, GET only: /version, /nodes, /access/permissions, "
+                + $"/nodes/{node}/network, /nodes/{node}/storage and each storage's status"),
+            PlanStep.Note(Switches.IsOn(context.Arguments, "skip-tools")
+                ? "leave the tool check out (--skip-tools)"
+                : "ask terraform, packer, ansible-playbook and ssh for their versions"),
+            PlanStep.Note("write artifacts/l0/runway_manifest.json and the API's answers beside it"),
+        ];
     }
 }

@@ -2,6 +2,7 @@ using Cake.Core;
 using Cake.Frosting;
 using HomeLab.L3.OS;
 using HomeLab.Secrets;
+using HomeLab.Tools.WhatIf;
 using Spectre.Console;
 
 namespace HomeLab.Build.Tasks;
@@ -13,13 +14,21 @@ namespace HomeLab.Build.Tasks;
 [TaskName("Shutdown")]
 [TaskDescription("Shut --group down now; needs --confirm=<group>")]
 [IsDependentOn(typeof(SecretsTask))]
-public sealed class ShutdownTask(IAnsiConsole console, SecretRedactor redactor) : FrostingTask<BuildContext>, IDryRunPreview
+public sealed class ShutdownTask(IAnsiConsole console, SecretRedactor redactor) : FrostingTask<BuildContext>, IWhatIf
 {
-    public override void Run(BuildContext context) => Shutdown(context, ConvergeStep.IsPreview(context));
+    public override void Run(BuildContext context)
+    {
+        var (group, request) = Ask(context);
+        new ConvergeStep(context, console, redactor).Execute("Shutdown", group, request, ConvergeStep.IsPreview(context));
+    }
 
-    void IDryRunPreview.PreviewDryRun(BuildContext context) => Shutdown(context, preview: true);
+    IReadOnlyList<PlanStep> IWhatIf.WhatIf(BuildContext context)
+    {
+        var (group, request) = Ask(context);
+        return new ConvergeStep(context, console, redactor).WhatIf("Shutdown", group, request);
+    }
 
-    private void Shutdown(BuildContext context, bool preview)
+    private static (string? Group, Func<string, ConvergeRequest> Request) Ask(BuildContext context)
     {
         var arguments = ConvergeArguments.From(context, ConvergeLayer.L3);
         if (arguments.Group is { } asked && !ConvergeArguments.Values(context.Arguments, "confirm").Contains(asked, StringComparer.Ordinal))
@@ -27,7 +36,6 @@ public sealed class ShutdownTask(IAnsiConsole console, SecretRedactor redactor) 
             throw new CakeException($"Not shutting down {asked}: Shutdown turns every host of the group off now; to go ahead, add --confirm={asked}.");
         }
 
-        new ConvergeStep(context, console, redactor).Execute(
-            "Shutdown", arguments.Group, group => ConvergeRequest.Shutdown(group, confirmed: true, arguments.Tags, arguments.Limit), preview);
+        return (arguments.Group, group => ConvergeRequest.Shutdown(group, confirmed: true, arguments.Tags, arguments.Limit));
     }
 }

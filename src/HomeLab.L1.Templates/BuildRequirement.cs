@@ -23,27 +23,38 @@ public static class BuildRequirement
         ArgumentNullException.ThrowIfNull(client);
         ArgumentException.ThrowIfNullOrWhiteSpace(node);
 
+        if (DecideLocally(lab, template, out var stable, out var display) is { } decided)
+        {
+            return decided;
+        }
+
+        return template.Family == ArtifactFamily.Iso
+            ? await DecideIsoAsync(stable!, template, client, node, display, ct).ConfigureAwait(false)
+            : await DecideVmAsync(stable!, client, node, display, ct).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// The part of the decision the lab's files make alone: build when the stable manifest is missing or invalid.
+    /// Null when only Proxmox can tell (whether what <paramref name="stable"/> describes is still there).
+    /// </summary>
+    /// <param name="display">The stable manifest's path, as messages show it.</param>
+    public static BuildDecision? DecideLocally(LabManifests lab, TemplateDefinition template, out ArtifactManifest? stable, out string display)
+    {
+        ArgumentNullException.ThrowIfNull(lab);
+        ArgumentNullException.ThrowIfNull(template);
         var family = template.Family;
-        var display = lab.Layout.Display(lab.Layout.StableManifestFile(template.Os, family));
-        StableManifest? stable;
+        display = lab.Layout.Display(lab.Layout.StableManifestFile(template.Os, family));
+        stable = null;
         try
         {
-            stable = lab.ReadStable(template.Os, family);
+            stable = lab.ReadStable(template.Os, family)?.Manifest;
         }
         catch (ManifestException e)
         {
             return BuildDecision.Needed($"the stable manifest is invalid ({OneLine.Of(e.Message)})");
         }
 
-        if (stable is null)
-        {
-            return BuildDecision.Needed($"there is no stable manifest ({display})");
-        }
-
-        var manifest = stable.Manifest;
-        return family == ArtifactFamily.Iso
-            ? await DecideIsoAsync(manifest, template, client, node, display, ct).ConfigureAwait(false)
-            : await DecideVmAsync(manifest, client, node, display, ct).ConfigureAwait(false);
+        return stable is null ? BuildDecision.Needed($"there is no stable manifest ({display})") : null;
     }
 
     private static async Task<BuildDecision> DecideVmAsync(ArtifactManifest manifest, IProxmoxClient client, string node, string display, CancellationToken ct)

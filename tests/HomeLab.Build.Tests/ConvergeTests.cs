@@ -190,9 +190,42 @@ public class ConvergeTests
         Assert.That(OutputAssertions.Flatten(list.StandardOutput), Does.Contain("web-config webs step_whoami_config Only whoami's configuration"));
     }
 
-    [TestCase("--dryrun", "L3")]
+    [Test]
+    public async Task A_dryrun_prints_the_commands_starts_no_ansible_and_checks_the_group_against_a_kept_listing()
+    {
+        using var lab = new ConvergeLab(_ssh);
+        var before = FolderSnapshot.Of(lab.Root);
+
+        var fresh = await lab.Host().RunAsync("--target=L3", "--exclusive", "--group=webs", "--dryrun");
+        var untouched = FolderSnapshot.Of(lab.Root).Where(entry => !entry.StartsWith("artifacts", StringComparison.Ordinal)).ToList();
+        var converged = await lab.Host().RunAsync("--target=L3", "--exclusive", "--group=webs");
+        lab.ClearMarkers();
+        var known = await lab.Host().RunAsync("--target=L3", "--exclusive", "--group=webs", "--dryrun");
+        var unknown = await lab.Host().RunAsync("--target=L3", "--exclusive", "--group=caches", "--dryrun");
+
+        Assert.That(fresh.ExitCode, Is.Zero, fresh.ToString());
+        Assert.That(converged.ExitCode, Is.Zero, converged.ToString());
+        Assert.That(known.ExitCode, Is.Zero, known.ToString());
+        var output = OutputAssertions.Flatten(fresh.StandardOutput);
+        Assert.Multiple(() =>
+        {
+            Assert.That(output, Does.Match(@"read the inventory, to check that it has 'webs' \S*ansible-inventory -i ""[^""]*/ansible/inventory"" --list"));
+            Assert.That(output, Does.Contain("L3 converge webs (extra vars: converge_group=webs"));
+            Assert.That(output, Does.Match(@"ansible-playbook -i ""[^""]*/ansible/inventory"" -e ""@[^""]*/extra-vars.json"" ""[^""]*/ansible/l3/converge.yaml"""));
+            Assert.That(output, Does.Contain("environment: ANSIBLE_CALLBACKS_ENABLED=junit"));
+            Assert.That(fresh.StandardOutput + known.StandardOutput, Does.Not.Contain("PLAY").And.Not.Contain("hosts (2)"), "ansible did not run");
+            Assert.That(lab.Markers(), Is.Empty, "no host was touched");
+            Assert.That(untouched, Is.EqualTo(before.Where(entry => !entry.StartsWith("artifacts", StringComparison.Ordinal))), "a dry run keeps no listing");
+            Assert.That(OutputAssertions.Flatten(known.StandardOutput), Does.Contain("the inventory has 'webs' (checked against the listing kept from an earlier run)"));
+            OutputAssertions.FailedWithOneErrorLine(unknown, "Unknown group 'caches' (--group); the inventory's groups are trouble, webs.");
+            lab.AssertNoSecret(fresh);
+            lab.AssertNoSecret(known);
+        });
+    }
+
+    [TestCase("--simulate", "L3")]
     [TestCase("--simulate", "L4")]
-    public async Task A_preview_prints_the_command_and_ansible_s_listing_and_touches_no_host(string mode, string layer)
+    public async Task A_simulation_prints_the_command_and_ansible_s_listing_and_touches_no_host(string mode, string layer)
     {
         using var lab = new ConvergeLab(_ssh);
         var before = FolderSnapshot.Of(lab.Root);

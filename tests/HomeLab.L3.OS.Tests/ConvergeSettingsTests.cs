@@ -43,6 +43,21 @@ public class ConvergeSettingsTests
     }
 
     [Test]
+    public void A_dry_run_names_L2s_inventory_where_it_would_be_rendered_and_writes_nothing()
+    {
+        using var temp = new TempDirectory();
+        var lab = temp.Directory("lab");
+        temp.Directory("lab", "ansible", "inventory");
+        temp.File("artifacts/l2/hosts.json", """{"hosts":[{"name":"dock-01","ip":"10.20.0.21","ssh_user":"lab","os":"ubuntu","persona":"docker"}]}""");
+        var environment = Environment(temp, lab);
+
+        var inventories = ConvergeInventories.Resolve(environment.Layout, environment.Artifacts, render: false);
+
+        Assert.That(inventories, Is.EqualTo(new[] { temp.Combine("artifacts", "l3", "inventory.l2.yaml"), temp.Combine("lab", "ansible", "inventory") }));
+        Assert.That(Directory.Exists(temp.Combine("artifacts", "l3")), Is.False);
+    }
+
+    [Test]
     public void Without_L2s_hosts_or_an_ansible_cfg_only_the_lab_s_inventory_is_read_and_ansible_finds_its_own_config()
     {
         using var temp = new TempDirectory();

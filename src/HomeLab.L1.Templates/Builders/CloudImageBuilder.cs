@@ -14,7 +14,7 @@ namespace HomeLab.L1.Templates;
 internal sealed class CloudImageBuilder : ITemplateBuilder
 {
     /// <summary>The drive the image is imported into, and the one disk_size grows.</summary>
-    private const string BootDisk = "scsi0";
+    internal const string BootDisk = "scsi0";
 
     public TemplateKind Kind => TemplateKind.CloudImage;
 

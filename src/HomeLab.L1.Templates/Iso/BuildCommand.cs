@@ -12,6 +12,9 @@ internal static class BuildCommand
 {
     public const string Shell = "/bin/sh";
 
+    /// <summary>The shell's arguments for <paramref name="command"/>: <c>-c '&lt;command&gt;'</c>.</summary>
+    public static ProcessArgumentBuilder ArgumentsFor(string command) => new ProcessArgumentBuilder().Append("-c").Append(ShellArgument.Quote(command));
+
     public static async Task RunAsync(ICakeContext context, string command, string workingDirectory, Func<string, string> redact, CancellationToken ct)
     {
         string? lastLine = null;
@@ -42,7 +45,7 @@ internal static class BuildCommand
 
         var settings = new ProcessSettings
         {
-            Arguments = new ProcessArgumentBuilder().Append("-c").Append(ShellArgument.Quote(command)),
+            Arguments = ArgumentsFor(command),
             WorkingDirectory = new DirectoryPath(workingDirectory),
             RedirectStandardOutput = true,
             RedirectStandardError = true,

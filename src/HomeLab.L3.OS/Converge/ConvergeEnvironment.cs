@@ -9,4 +9,7 @@ public sealed record ConvergeEnvironment(AnsibleLabLayout Layout, ConvergeArtifa
 {
     /// <summary>Where the inventory listings of unchanged static inventories are kept (see <see cref="InventoryCache"/>); null keeps none.</summary>
     public string? InventoryCacheDirectory { get; init; }
+
+    /// <summary>Render L2's inventory from its hosts file before use (the default); a dry run names the file and writes nothing.</summary>
+    public bool RendersL2Inventory { get; init; } = true;
 }

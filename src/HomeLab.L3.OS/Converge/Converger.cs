@@ -15,7 +15,7 @@ public sealed class Converger(ICakeContext context, ConvergeEnvironment environm
     private IReadOnlyList<string>? _inventories;
 
     /// <summary>The inventory sources, L2's rendered one first; rendered on first use.</summary>
-    public IReadOnlyList<string> Inventories => _inventories ??= ConvergeInventories.Resolve(environment.Layout, environment.Artifacts);
+    public IReadOnlyList<string> Inventories => _inventories ??= ConvergeInventories.Resolve(environment.Layout, environment.Artifacts, environment.RendersL2Inventory);
 
     /// <summary>Whether ansible-playbook and ansible-inventory can both be found.</summary>
     public bool IsAvailable => context.AnsibleIsAvailable() && context.AnsibleInventoryIsAvailable();
@@ -47,6 +47,28 @@ public sealed class Converger(ICakeContext context, ConvergeEnvironment environm
         var read = context.AnsibleInventory(ConvergeSettingsFactory.Inventory(environment, Inventories));
         cache?.Keep(Inventories, config, read.Json);
         return read;
+    }
+
+    /// <summary>
+    /// The listing an earlier run kept, when the static inventory files have not changed since; null when there is none.
+    /// Runs nothing, so a dry run can check a group with it.
+    /// </summary>
+    public AnsibleInventoryResult? KeptInventory()
+    {
+        var config = File.Exists(environment.Layout.ConfigFile) ? environment.Layout.ConfigFile : null;
+        if (environment.InventoryCacheDirectory is not { } directory || new InventoryCache(directory).Find(Inventories, config) is not { } kept)
+        {
+            return null;
+        }
+
+        try
+        {
+            return AnsibleInventoryResult.Parse(kept);
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return null;
+        }
     }
 
     /// <summary>The commands a converge runs: <c>ansible-inventory --list</c>, then <c>ansible-playbook</c>.</summary>

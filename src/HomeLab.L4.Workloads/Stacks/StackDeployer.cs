@@ -26,10 +26,13 @@ public sealed class StackDeployer(ICakeContext context, Func<string, string>? re
     }
 
     /// <summary>The <c>up</c> and <c>ps</c> commands <see cref="Deploy"/> runs, without running them.</summary>
-    public IReadOnlyList<DockerComposeCommand> Describe(StackDeployment deployment)
+    /// <param name="deployment">The stack.</param>
+    /// <param name="cli">Which Compose to describe; by default the one a run would detect (which asks <c>docker compose version</c>).</param>
+    public IReadOnlyList<DockerComposeCommand> Describe(StackDeployment deployment, ComposeCli cli = ComposeCli.Auto)
     {
         ArgumentNullException.ThrowIfNull(deployment);
         var compose = deployment.ComposeSettings(redact);
+        compose.ComposeCommand = cli;
         return [context.DockerComposeDescribe(Up(deployment), compose), context.DockerComposeDescribe(Ps(deployment), compose)];
     }
 

@@ -49,10 +49,13 @@ public abstract class AnsibleRunner<TSettings> : Tool<TSettings>
         ArgumentNullException.ThrowIfNull(settings);
         var redact = AnsibleRedaction.For(settings);
         var arguments = ToolArguments.Shown(BuildArguments(settings, ExtraVarsPlaceholder(settings)), settings, redact);
-        var names = ToolEnvironment.NamesOf(GetEnvironmentVariables(settings));
+        var variables = GetEnvironmentVariables(settings);
         var program = GetToolPath(settings)?.FullPath ?? settings.ToolPath?.MakeAbsolute(_environment).FullPath ?? Executable;
         var workingDirectory = (settings.WorkingDirectory ?? _environment.WorkingDirectory).MakeAbsolute(_environment).FullPath;
-        return new AnsibleCommand(program, arguments, workingDirectory, names, ShownExtraVars(settings).Select(redact).ToList());
+        return new AnsibleCommand(program, arguments, workingDirectory, ToolEnvironment.NamesOf(variables), ShownExtraVars(settings).Select(redact).ToList())
+        {
+            Variables = ToolEnvironment.Shown(variables, settings.SecretEnvironmentVariables.Keys, redact),
+        };
     }
 
     /// <summary>

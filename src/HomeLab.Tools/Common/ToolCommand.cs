@@ -12,6 +12,12 @@ namespace HomeLab.Tools;
 public abstract record ToolCommand(
     string Program, string Arguments, string WorkingDirectory, IReadOnlyList<string> EnvironmentVariableNames)
 {
+    /// <summary>
+    /// The variables set for the tool, sorted by name, with their values masked and secret ones as <c>[REDACTED]</c>;
+    /// empty when the wrapper gives only <see cref="EnvironmentVariableNames"/>.
+    /// </summary>
+    public IReadOnlyList<ToolVariable> Variables { get; init; } = [];
+
     /// <summary>The program and its arguments.</summary>
     public string CommandLine => Arguments.Length == 0 ? Program : $"{Program} {Arguments}";
 

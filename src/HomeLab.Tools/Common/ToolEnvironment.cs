@@ -1,3 +1,5 @@
+using HomeLab.Secrets;
+
 namespace HomeLab.Tools;
 
 /// <summary>The environment a tool runs with, and the names a dry run shows of it.</summary>
@@ -31,4 +33,19 @@ internal static class ToolEnvironment
     /// <summary>The names of <paramref name="variables"/>, sorted, for a dry run: never their values.</summary>
     public static IReadOnlyList<string> NamesOf(IDictionary<string, string> variables) =>
         variables.Keys.Order(StringComparer.Ordinal).ToList();
+
+    /// <summary>
+    /// <paramref name="variables"/> as a dry run shows them, sorted by name: the values of <paramref name="secretNames"/>
+    /// as <c>[REDACTED]</c>, every other value masked with <paramref name="redact"/>.
+    /// </summary>
+    public static IReadOnlyList<ToolVariable> Shown(
+        IDictionary<string, string> variables, IEnumerable<string> secretNames, Func<string, string> redact)
+    {
+        var secrets = secretNames.ToHashSet(StringComparer.Ordinal);
+        return variables.OrderBy(pair => pair.Key, StringComparer.Ordinal)
+            .Select(pair => secrets.Contains(pair.Key)
+                ? new ToolVariable(pair.Key, SecretRedactor.Mask, Secret: true)
+                : new ToolVariable(pair.Key, redact(pair.Value), Secret: false))
+            .ToList();
+    }
 }

@@ -59,10 +59,14 @@ public abstract class DockerComposeRunner<TSettings> : Tool<TSettings>
         _compose = compose;
         var selection = Select(settings, compose, describing: true);
         _selection = selection;
-        var arguments = ToolArguments.Shown(BuildArguments(settings, compose, selection, services), settings, ToolRedaction.For(compose));
-        var names = ToolEnvironment.NamesOf(GetEnvironmentVariables(settings));
+        var redact = ToolRedaction.For(compose);
+        var arguments = ToolArguments.Shown(BuildArguments(settings, compose, selection, services), settings, redact);
+        var variables = GetEnvironmentVariables(settings);
         var program = selection.Program?.FullPath ?? (selection.Cli == ComposeCli.Plugin ? "docker" : "docker-compose");
-        return new DockerComposeCommand(program, arguments, WorkingDirectoryFor(settings).FullPath, names, selection.Cli, selection.How);
+        return new DockerComposeCommand(program, arguments, WorkingDirectoryFor(settings).FullPath, ToolEnvironment.NamesOf(variables), selection.Cli, selection.How)
+        {
+            Variables = ToolEnvironment.Shown(variables, compose.SecretEnvironmentVariables.Keys, redact),
+        };
     }
 
     /// <summary>

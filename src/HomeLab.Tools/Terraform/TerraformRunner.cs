@@ -52,10 +52,14 @@ public abstract class TerraformRunner<TSettings> : Tool<TSettings>
     public TerraformCommand Describe(TSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        var arguments = ToolArguments.Shown(BuildArguments(settings), settings, ToolRedaction.For(settings));
-        var names = ToolEnvironment.NamesOf(GetEnvironmentVariables(settings));
+        var redact = ToolRedaction.For(settings);
+        var arguments = ToolArguments.Shown(BuildArguments(settings), settings, redact);
+        var variables = GetEnvironmentVariables(settings);
         var program = GetToolPath(settings)?.FullPath ?? settings.ToolPath?.MakeAbsolute(_environment).FullPath ?? "terraform";
-        return new TerraformCommand(program, arguments, WorkingDirectoryFor(settings).FullPath, names);
+        return new TerraformCommand(program, arguments, WorkingDirectoryFor(settings).FullPath, ToolEnvironment.NamesOf(variables))
+        {
+            Variables = ToolEnvironment.Shown(variables, settings.SecretEnvironmentVariables.Keys, redact),
+        };
     }
 
     /// <summary>
