@@ -5,12 +5,19 @@
 # Needs only the .NET SDK. The host is rebuilt only when its sources change: each version is built once into
 # .build/host/<hash of its inputs>/ and later runs start it directly, without `dotnet run`'s up-to-date check.
 # build.sh does the same with the same hash, so the two scripts share the built host.
+#
+# Two options of the script itself, each alone on the command line:
+#   ./build.ps1 --host-hash     prints the hash of the host's sources (a CI cache key for .build/) and exits
+#   ./build.ps1 --build-host    builds the host this run would use, prints its folder and exits (a CI warm-up step)
 $ErrorActionPreference = 'Stop'
 Set-StrictMode -Version Latest
 Set-Location -LiteralPath $PSScriptRoot
 
 $hostRoot = '.build/host'
 $project = 'build/HomeLab.Build.csproj'
+# The background build of the composite host: its output, and "<pid> <hash>" while it runs.
+$backgroundLog = Join-Path $hostRoot 'composite.log'
+$backgroundFile = Join-Path $hostRoot 'composite.building'
 
 function Fail([string] $message) {
     [Console]::Error.WriteLine("error: $message")
@@ -35,14 +42,35 @@ function Get-InputsHash {
     return [Convert]::ToHexString($digest).ToLowerInvariant().Substring(0, 16)
 }
 
+# "On" as the host reads CI (docs/operations.md): set, and not 0, false, no or off.
+function Test-Ci {
+    $value = "$env:CI".Trim().ToLowerInvariant()
+    return $value -and $value -notin @('0', 'false', 'no', 'off')
+}
+
+# A background build of the composite for another version of the sources is of no use any more: stop it.
+function Stop-StaleBackgroundBuild {
+    if (-not (Test-Path -LiteralPath $backgroundFile)) { return }
+    $builderPid, $builtHash = (Get-Content -LiteralPath $backgroundFile -Raw).Trim() -split ' '
+    if ($builtHash -eq $hash) { return }
+    $builder = Get-Process -Id $builderPid -ErrorAction SilentlyContinue
+    if ($builder) {
+        [Console]::Error.WriteLine("Stopping the background build of an older host (pid $builderPid)…")
+        $builder.Kill($true)
+    }
+}
+
 # Serialises builds between concurrent runs (build.sh's flock takes the same lock). The OS releases it if we die.
-function Lock-Build {
+# A run that waits gives up waiting as soon as the host it needs appears (another run built it): $null then.
+function Lock-Build([string] $hostDir) {
     $path = Join-Path $hostRoot '.lock'
     while ($true) {
         try {
             return [IO.File]::Open($path, [IO.FileMode]::OpenOrCreate, [IO.FileAccess]::ReadWrite, [IO.FileShare]::None)
         }
         catch [IO.IOException] {
+            if (Test-Path -LiteralPath $hostDir) { return $null }
+            Stop-StaleBackgroundBuild
             Start-Sleep -Milliseconds 200
         }
     }
@@ -59,22 +87,26 @@ function Remove-OldBuilds {
         Remove-Item -Recurse -Force
 }
 
-function Build-Host([string] $hostDir, [string] $hash) {
+# Builds $hostDir in $buildMode. In the background (the composite, after a run on the lighter host) there is
+# no fallback: if the composite cannot be built here, runs keep the lighter host and it is not tried again.
+function Build-Host([string] $hostDir, [string] $hash, [bool] $inBackground) {
     New-Item -ItemType Directory -Force -Path $hostRoot | Out-Null
-    $lock = Lock-Build
+    $lock = Lock-Build $hostDir
+    if (-not $lock) { return } # another run built it while this one waited
     try {
         if (Test-Path -LiteralPath $hostDir) {
             return # a run that waited for the lock finds it built
         }
 
-        [Console]::Error.WriteLine('Building the HomeLab host…')
+        if ($inBackground) { Set-Content -LiteralPath $backgroundFile -Value "$PID $hash" }
+        [Console]::Error.WriteLine("Building the HomeLab host ($buildMode)…")
         # Left by a build that was interrupted.
         Get-ChildItem -LiteralPath $hostRoot -Force -Filter '.tmp-*' | Remove-Item -Recurse -Force
         $tempDir = Join-Path $hostRoot ".tmp-$hash-$PID"
         $env:DOTNET_NOLOGO = '1'
         $env:DOTNET_CLI_TELEMETRY_OPTOUT = '1'
         # Compiled ahead of time, together with the parts of .NET it uses (a self-contained ReadyToRun composite,
-        # see build/ReadyToRun.targets), the host starts in about a third of the time. HOMELAB_HOST_BUILD=readytorun
+        # see build/ReadyToRun.targets), the host starts in about a third of the time. The readytorun build
         # compiles only the host (framework-dependent): a lighter build, slower runs. Where neither can be published
         # (an unknown platform, no runtime or crossgen package to restore), a plain build works too.
         $rid = [System.Runtime.InteropServices.RuntimeInformation]::RuntimeIdentifier
@@ -87,6 +119,12 @@ function Build-Host([string] $hostDir, [string] $hash) {
             --output $tempDir -nodeReuse:false 2>&1
         if ($LASTEXITCODE -ne 0) {
             if (Test-Path -LiteralPath $tempDir) { Remove-Item -LiteralPath $tempDir -Recurse -Force }
+            if ($inBackground) {
+                $output | ForEach-Object { [Console]::Error.WriteLine($_.ToString()) }
+                New-Item -ItemType File -Force -Path "$hostDir.failed" | Out-Null
+                Remove-Item -LiteralPath $backgroundFile -Force
+                Fail 'the composite host could not be built here; runs keep using the readytorun host.'
+            }
             [Console]::Error.WriteLine("note: the ahead-of-time ($buildMode) build was not possible here; using a plain build, which starts slower.")
             $output = & dotnet build $project --configuration Release --output $tempDir -nodeReuse:false 2>&1
         }
@@ -97,6 +135,7 @@ function Build-Host([string] $hostDir, [string] $hash) {
         }
 
         Move-Item -LiteralPath $tempDir -Destination $hostDir
+        if ($inBackground) { Remove-Item -LiteralPath $backgroundFile -Force }
         Remove-OldBuilds
     }
     finally {
@@ -104,22 +143,85 @@ function Build-Host([string] $hostDir, [string] $hash) {
     }
 }
 
+# Starts the composite's build detached from this run, with its own log. One at a time: a run that finds
+# one going (its "building" note names a live process) starts none.
+function Start-BackgroundBuild([string] $hash) {
+    $compositeDir = Join-Path $hostRoot $hash
+    if ((Test-Path -LiteralPath $compositeDir) -or (Test-Path -LiteralPath "$compositeDir.failed")) { return }
+    if (Test-Path -LiteralPath $backgroundFile) {
+        $builderPid = ((Get-Content -LiteralPath $backgroundFile -Raw).Trim() -split ' ')[0]
+        if (Get-Process -Id $builderPid -ErrorAction SilentlyContinue) { return }
+    }
+    $env:HOMELAB_HOST_BUILD = 'composite'
+    try {
+        $shell = (Get-Process -Id $PID).Path
+        $options = @{
+            FilePath = $shell
+            ArgumentList = @('-NoProfile', '-NonInteractive', '-File', (Join-Path $PSScriptRoot 'build.ps1'), '--build-host=background')
+            RedirectStandardOutput = "$backgroundLog.out"
+            RedirectStandardError = $backgroundLog
+        }
+        if ($IsWindows) { $options.WindowStyle = 'Hidden' }
+        Start-Process @options | Out-Null
+    }
+    finally {
+        Remove-Item Env:HOMELAB_HOST_BUILD
+    }
+    [Console]::Error.WriteLine("note: building the faster composite host in the background (log: $backgroundLog); later runs use it once it is ready.")
+}
+
+$scriptOption = if ($args.Count -gt 0) { "$($args[0])" } else { '' }
+if ($scriptOption -eq '--host-hash') {
+    Get-InputsHash
+    exit 0
+}
+
 if (-not (Get-Command dotnet -ErrorAction SilentlyContinue)) {
     Fail 'dotnet is not on PATH; install the .NET SDK named in global.json.'
 }
 
-# HOMELAB_HOST_BUILD picks how the host is compiled: composite (the default) or readytorun (see Build-Host).
-$buildMode = if ($env:HOMELAB_HOST_BUILD) { $env:HOMELAB_HOST_BUILD } else { 'composite' }
-if ($buildMode -notin @('composite', 'readytorun')) {
-    Fail "HOMELAB_HOST_BUILD is '$buildMode'; use composite (the default) or readytorun."
+$hash = Get-InputsHash
+$background = $false # whether this run starts the composite's build in the background
+
+# Which build this run uses (docs/operations.md, "The entry point"):
+#   HOMELAB_HOST_BUILD=composite|readytorun   that one, built now if needed
+#   CI on                                     readytorun: a fresh checkout pays the build on every run
+#   otherwise                                 the composite once it is built; until then the readytorun host,
+#                                             with the composite built in the background
+if ($env:HOMELAB_HOST_BUILD) {
+    $buildMode = $env:HOMELAB_HOST_BUILD
+    if ($buildMode -notin @('composite', 'readytorun')) {
+        Fail "HOMELAB_HOST_BUILD is '$buildMode'; use composite or readytorun, or leave it unset."
+    }
+}
+elseif (Test-Ci) {
+    $buildMode = 'readytorun'
+}
+elseif (Test-Path -LiteralPath (Join-Path $hostRoot $hash)) {
+    $buildMode = 'composite'
+}
+else {
+    $buildMode = 'readytorun'
+    $background = $true
 }
 
-$hash = Get-InputsHash
 $hostDir = Join-Path $hostRoot $hash
 if ($buildMode -eq 'readytorun') { $hostDir += '-readytorun' }
-if (-not (Test-Path -LiteralPath $hostDir)) {
-    Build-Host $hostDir $hash
+
+if ($scriptOption -eq '--build-host=background') {
+    Build-Host $hostDir $hash $true
+    exit 0
 }
+if ($scriptOption -eq '--build-host') {
+    if (-not (Test-Path -LiteralPath $hostDir)) { Build-Host $hostDir $hash $false }
+    Write-Output $hostDir.Replace('\', '/')
+    exit 0
+}
+
+if (-not (Test-Path -LiteralPath $hostDir)) {
+    Build-Host $hostDir $hash $false
+}
+if ($background) { Start-BackgroundBuild $hash }
 
 (Get-Item -LiteralPath $hostDir).LastWriteTime = Get-Date # marks it as recently started, for Remove-OldBuilds
 $selfContained = Get-ChildItem -LiteralPath $hostDir -Filter '*coreclr*' | Select-Object -First 1

@@ -3,11 +3,19 @@
 #   ./build.sh --target=L0 --simulate      ./build.sh --tree      ./build.sh --help
 # Needs only the .NET SDK. The host is rebuilt only when its sources change: each version is built once into
 # .build/host/<hash of its inputs>/ and later runs start it directly, without `dotnet run`'s up-to-date check.
+#
+# Two options of the script itself, each alone on the command line:
+#   ./build.sh --host-hash     prints the hash of the host's sources (a CI cache key for .build/) and exits
+#   ./build.sh --build-host    builds the host this run would use, prints its folder and exits (a CI warm-up step)
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")"
+script=./$(basename "${BASH_SOURCE[0]}")
 
 readonly host_root=.build/host
 readonly project=build/HomeLab.Build.csproj
+# The background build of the composite host: its output, and "<pid> <hash>" while it runs.
+readonly background_log=$host_root/composite.log
+readonly background_file=$host_root/composite.building
 
 fail() {
   echo "error: $*" >&2
@@ -28,15 +36,39 @@ inputs_hash() {
   } | LC_ALL=C sort -z | xargs -0 "${sha1[@]}" | "${sha1[@]}" | cut -c1-16
 }
 
-# Serialises builds between concurrent runs: flock where there is one, else a mkdir lock whose holder's pid is checked.
+# "On" as the host reads CI (docs/operations.md): set, and not 0, false, no or off.
+is_ci() {
+  local value
+  value=$(echo "${CI:-}" | tr '[:upper:]' '[:lower:]' | tr -d '[:space:]')
+  [[ -n $value && $value != 0 && $value != false && $value != no && $value != off ]]
+}
+
+# A background build of the composite for another version of the sources is of no use any more: stop it.
+stop_stale_background_build() {
+  local pid built_hash
+  read -r pid built_hash <"$background_file" 2>/dev/null || return 0
+  if [[ -n $pid && $built_hash != "$hash" ]] && kill -0 "$pid" 2>/dev/null; then
+    echo "Stopping the background build of an older host (pid $pid)…" >&2
+    kill -- "-$pid" 2>/dev/null || kill "$pid" 2>/dev/null || true
+  fi
+}
+
+# Serialises builds between concurrent runs: flock where there is one, else a mkdir lock whose holder's pid is
+# checked. A run that waits gives up waiting as soon as the host it needs appears (another run built it).
 lock() {
   if command -v flock >/dev/null; then
     exec 9>"$host_root/.lock"
-    flock 9
-    return
+    until flock -n 9; do
+      [[ -d $host_dir ]] && return 1
+      stop_stale_background_build
+      sleep 0.2
+    done
+    return 0
   fi
   local lock_dir=$host_root/.lock.d holder
   until mkdir "$lock_dir" 2>/dev/null; do
+    [[ -d $host_dir ]] && return 1
+    stop_stale_background_build
     holder=$(cat "$lock_dir/pid" 2>/dev/null || true)
     if [[ -n $holder ]] && ! kill -0 "$holder" 2>/dev/null; then
       rm -rf "$lock_dir" # its holder died
@@ -84,56 +116,132 @@ runtime_id() {
   echo "$os-$arch"
 }
 
+# Builds $host_dir in $build_mode. In the background (the composite, after a run on the lighter host) there is
+# no fallback: if the composite cannot be built here, runs keep the lighter host and it is not tried again.
 build_host() {
-  local host_dir=$1 hash=$2
+  local in_background=$1
   local temp_dir=$host_root/.tmp-$hash-$$ log=$host_root/.build-$$.log
   mkdir -p "$host_root"
-  lock
-  if [[ ! -d $host_dir ]]; then # a run that waited for the lock finds it built
-    echo "Building the HomeLab host…" >&2
-    rm -rf "$host_root"/.tmp-* "$host_root"/.build-*.log # left by a build that was interrupted
-    export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1
-    # Compiled ahead of time, together with the parts of .NET it uses (a self-contained ReadyToRun composite,
-    # see build/ReadyToRun.targets), the host starts in about a third of the time. HOMELAB_HOST_BUILD=readytorun
-    # compiles only the host (framework-dependent): a lighter build, slower runs. Where neither can be published
-    # (an unknown platform, no runtime or crossgen package to restore), a plain build works too.
-    local rid publish=(--self-contained true -p:PublishReadyToRun=true -p:PublishReadyToRunComposite=true
-      -p:IntermediateOutputPath=obj/composite/ -p:OutputPath=bin/composite/)
-    rid=$(runtime_id)
-    if [[ $build_mode == readytorun ]]; then
-      publish=(--self-contained false -p:PublishReadyToRun=true)
-    fi
-    if [[ -z $rid ]] || ! dotnet publish "$project" --configuration Release --runtime "$rid" "${publish[@]}" \
-      --output "$temp_dir" -nodeReuse:false >"$log" 2>&1; then
-      rm -rf "$temp_dir"
-      echo "note: the ahead-of-time ($build_mode) build was not possible here; using a plain build, which starts slower." >&2
-    fi
-    if [[ ! -d $temp_dir ]] && ! dotnet build "$project" --configuration Release --output "$temp_dir" -nodeReuse:false >"$log" 2>&1; then
-      cat "$log" >&2
-      rm -rf "$temp_dir" "$log"
-      unlock
-      fail "building the HomeLab host failed; dotnet build's output is above."
-    fi
-    rm -f "$log"
-    mv "$temp_dir" "$host_dir"
-    prune
+  lock || return 0 # another run built it while this one waited
+  if [[ -d $host_dir ]]; then # a run that waited for the lock finds it built
+    unlock
+    return 0
   fi
+  if [[ $in_background == yes ]]; then
+    echo "$$ $hash" >"$background_file"
+  fi
+  echo "Building the HomeLab host ($build_mode)…" >&2
+  rm -rf "$host_root"/.tmp-* "$host_root"/.build-*.log # left by a build that was interrupted
+  export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1
+  # Compiled ahead of time, together with the parts of .NET it uses (a self-contained ReadyToRun composite,
+  # see build/ReadyToRun.targets), the host starts in about a third of the time. The readytorun build
+  # compiles only the host (framework-dependent): a lighter build, slower runs. Where neither can be published
+  # (an unknown platform, no runtime or crossgen package to restore), a plain build works too.
+  local rid publish=(--self-contained true -p:PublishReadyToRun=true -p:PublishReadyToRunComposite=true
+    -p:IntermediateOutputPath=obj/composite/ -p:OutputPath=bin/composite/)
+  rid=$(runtime_id)
+  if [[ $build_mode == readytorun ]]; then
+    publish=(--self-contained false -p:PublishReadyToRun=true)
+  fi
+  if [[ -z $rid ]] || ! dotnet publish "$project" --configuration Release --runtime "$rid" "${publish[@]}" \
+    --output "$temp_dir" -nodeReuse:false >"$log" 2>&1; then
+    rm -rf "$temp_dir"
+    if [[ $in_background == yes ]]; then
+      cat "$log" >&2
+      touch "$host_dir.failed"
+      rm -f "$log" "$background_file"
+      unlock
+      fail "the composite host could not be built here; runs keep using the readytorun host."
+    fi
+    echo "note: the ahead-of-time ($build_mode) build was not possible here; using a plain build, which starts slower." >&2
+  fi
+  if [[ ! -d $temp_dir ]] && ! dotnet build "$project" --configuration Release --output "$temp_dir" -nodeReuse:false >"$log" 2>&1; then
+    cat "$log" >&2
+    rm -rf "$temp_dir" "$log"
+    unlock
+    fail "building the HomeLab host failed; dotnet build's output is above."
+  fi
+  rm -f "$log"
+  mv "$temp_dir" "$host_dir"
+  [[ $in_background == yes ]] && rm -f "$background_file"
+  prune
   unlock
 }
 
+# Starts the composite's build detached from this run: its own session, its own log, lower priority, holding
+# neither this terminal nor the build lock. One at a time: the builder keeps .composite.lock (taken here and
+# inherited) until it ends, and a run that cannot take it starts none.
+start_background_build() {
+  [[ -d $host_root/$hash || -e $host_root/$hash.failed ]] && return 0
+  if command -v flock >/dev/null; then
+    exec 8>"$host_root/.composite.lock"
+    if ! flock -n 8; then
+      exec 8>&-
+      return 0
+    fi
+  else
+    local pid built_hash
+    if read -r pid built_hash <"$background_file" 2>/dev/null && kill -0 "$pid" 2>/dev/null; then
+      return 0
+    fi
+  fi
+  local detach=()
+  command -v setsid >/dev/null && detach=(setsid)
+  command -v nice >/dev/null && detach+=(nice -n 10)
+  HOMELAB_HOST_BUILD=composite nohup "${detach[@]}" "$BASH" "$script" --build-host=background \
+    </dev/null >"$background_log" 2>&1 9>&- &
+  exec 8>&-
+  echo "note: building the faster composite host in the background (log: $background_log); later runs use it once it is ready." >&2
+}
+
+script_option=${1:-}
+if [[ $script_option == --host-hash ]]; then
+  inputs_hash
+  exit 0
+fi
+
 command -v dotnet >/dev/null || fail "dotnet is not on PATH; install the .NET SDK named in global.json."
 
-# HOMELAB_HOST_BUILD picks how the host is compiled: composite (the default) or readytorun (see build_host).
-build_mode=${HOMELAB_HOST_BUILD:-composite}
-case $build_mode in
-  composite | readytorun) ;;
-  *) fail "HOMELAB_HOST_BUILD is '$build_mode'; use composite (the default) or readytorun." ;;
-esac
-
 hash=$(inputs_hash)
+background=no # whether this run starts the composite's build in the background
+
+# Which build this run uses (docs/operations.md, "The entry point"):
+#   HOMELAB_HOST_BUILD=composite|readytorun   that one, built now if needed
+#   CI on                                     readytorun: a fresh checkout pays the build on every run
+#   otherwise                                 the composite once it is built; until then the readytorun host,
+#                                             with the composite built in the background
+if [[ -n ${HOMELAB_HOST_BUILD:-} ]]; then
+  build_mode=$HOMELAB_HOST_BUILD
+  case $build_mode in
+    composite | readytorun) ;;
+    *) fail "HOMELAB_HOST_BUILD is '$build_mode'; use composite or readytorun, or leave it unset." ;;
+  esac
+elif is_ci; then
+  build_mode=readytorun
+elif [[ -d $host_root/$hash ]]; then
+  build_mode=composite
+else
+  build_mode=readytorun
+  background=yes
+fi
+
 host_dir=$host_root/$hash
 [[ $build_mode == readytorun ]] && host_dir+=-readytorun
-[[ -d $host_dir ]] || build_host "$host_dir" "$hash"
+
+case $script_option in
+  --build-host=background)
+    build_host yes
+    exit 0
+    ;;
+  --build-host)
+    [[ -d $host_dir ]] || build_host no
+    echo "$host_dir"
+    exit 0
+    ;;
+esac
+
+[[ -d $host_dir ]] || build_host no
+[[ $background == yes ]] && start_background_build
 touch -c "$host_dir" # marks it as recently started, for prune
 if [[ -x $host_dir/HomeLab.Build ]] && compgen -G "$host_dir/libcoreclr.*" >/dev/null; then
   exec "$host_dir/HomeLab.Build" "$@" # self-contained: it carries its own runtime

@@ -23,6 +23,11 @@ return new CakeHost()
         services.AddSingleton<DopplerSwitch>();
         services.AddSingleton<Simulation>();
 
+        // Colours and line width for a terminal, a CI log or a file (NO_COLOR honoured).
+        var output = ConsoleOutput.Detect(Environment.GetEnvironmentVariable);
+        services.AddSingleton(output.CreateAnsiConsole());
+        services.AddSingleton(provider => output.Wrap(new CakeConsole(provider.GetRequiredService<ICakeEnvironment>())));
+
         // Every line Cake logs, including tool output it echoes, passes through the redactor.
         services.AddSingleton<ICakeLog>(provider => new RedactingCakeLog(new CakeBuildLog(provider.GetRequiredService<IConsole>()), redactor));
     })

@@ -1,0 +1,191 @@
+using System.Diagnostics;
+
+namespace HomeLab.Build.Tests.Support;
+
+/// <summary>
+/// A checkout holding the real build.sh, a few host sources to hash, and a fake <c>dotnet</c> first on PATH, so the
+/// script's choice of build, its locking and its background build run for real in milliseconds. The fake
+/// records each call in <c>bin/dotnet.calls</c>; a publish writes a host that prints which build it is
+/// (<c>host readytorun</c> or <c>host composite</c>) and its arguments. A composite publish waits while
+/// <see cref="HoldComposite"/> exists, and fails when <see cref="FailComposite"/> does.
+/// </summary>
+[System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+internal sealed class ScriptCheckout : IDisposable
+{
+    private const string FakeDotnet = """
+        case "$1" in
+          publish|build)
+            out=''; kind=plain
+            while [ $# -gt 0 ]; do
+              case "$1" in
+                --output) out=$2; shift ;;
+                -p:PublishReadyToRunComposite=true) kind=composite ;;
+                -p:PublishReadyToRun=true) [ $kind = plain ] && kind=readytorun ;;
+              esac
+              shift
+            done
+            if [ $kind = composite ]; then
+              while [ -e "$FAKE_DOTNET_DIR/hold-composite" ]; do sleep 0.05; done
+              [ -e "$FAKE_DOTNET_DIR/fail-composite" ] && { echo 'error NETSDK0000: no crossgen package'; exit 1; }
+            fi
+            sleep "${FAKE_DOTNET_BUILD_SECONDS:-0}"
+            mkdir -p "$out"
+            if [ $kind = composite ]; then
+              printf '#!/bin/sh\necho "host composite $*"\n' >"$out/HomeLab.Build"
+              chmod +x "$out/HomeLab.Build"
+              : >"$out/libcoreclr.so"
+            else
+              echo "$kind" >"$out/HomeLab.Build.dll"
+            fi
+            ;;
+          *.dll)
+            dll=$1; shift
+            echo "host $(cat "$dll") $*"
+            ;;
+        esac
+        """;
+
+    private readonly TempDirectory _root = new("homelab-script-");
+
+    public ScriptCheckout()
+    {
+        File.Copy(System.IO.Path.Combine(RepositoryPaths.Root, "build.sh"), Combine("build.sh"));
+        File.SetUnixFileMode(Combine("build.sh"), File.GetUnixFileMode(System.IO.Path.Combine(RepositoryPaths.Root, "build.sh")));
+        WriteSource("build/Program.cs", "return 0;");
+        WriteSource("src/HomeLab.Example/Example.cs", "namespace Example;");
+        WriteSource("global.json", "{}");
+        FakeTool.Write(Bin, "dotnet", FakeDotnet);
+    }
+
+    public string Path => _root.Path;
+
+    public string Bin => Combine("bin-fake");
+
+    public string HostRoot => Combine(".build", "host");
+
+    public string HoldComposite => System.IO.Path.Combine(Bin, "hold-composite");
+
+    public string FailComposite => System.IO.Path.Combine(Bin, "fail-composite");
+
+    public string Combine(params string[] parts) => _root.Combine(parts);
+
+    /// <summary>The arguments of every publish or build the fake dotnet was asked for.</summary>
+    public string[] Builds() =>
+        FakeTool.RecordedCalls(Bin, "dotnet").Where(call => call.StartsWith("publish", StringComparison.Ordinal) || call.StartsWith("build", StringComparison.Ordinal)).ToArray();
+
+    public void WriteSource(string relativePath, string text)
+    {
+        var path = Combine(relativePath.Split('/'));
+        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, text);
+    }
+
+    public Task<ProcessResult> RunAsync(IReadOnlyDictionary<string, string>? environment, params string[] arguments)
+    {
+        var start = new ProcessStartInfo(Combine("build.sh")) { WorkingDirectory = Path };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        foreach (var name in start.Environment.Keys.Where(IsScrubbed).ToList())
+        {
+            start.Environment.Remove(name);
+        }
+
+        start.Environment["PATH"] = Bin + System.IO.Path.PathSeparator + start.Environment["PATH"];
+        start.Environment["FAKE_DOTNET_DIR"] = Bin;
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
+        }
+
+        return ProcessRunner.RunAsync(start, TimeSpan.FromSeconds(60));
+    }
+
+    public Task<ProcessResult> RunAsync(params string[] arguments) => RunAsync(null, arguments);
+
+    /// <summary>Waits for the background build to leave the composite host (or its failure marker).</summary>
+    public async Task WaitForBackgroundBuildAsync(string hash)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (!Directory.Exists(System.IO.Path.Combine(HostRoot, hash)) && !File.Exists(System.IO.Path.Combine(HostRoot, hash + ".failed")))
+        {
+            Assert.That(DateTime.UtcNow, Is.LessThan(deadline), "the background build did not finish:\n" + BackgroundLog());
+            await Task.Delay(50);
+        }
+
+        // The builder writes the host, then removes its "building" note; wait for that too.
+        while (File.Exists(System.IO.Path.Combine(HostRoot, "composite.building")) && BackgroundBuilderIsAlive())
+        {
+            Assert.That(DateTime.UtcNow, Is.LessThan(deadline), "the background builder did not exit");
+            await Task.Delay(50);
+        }
+    }
+
+    /// <summary>Waits for the detached background builder to take the build lock and write its pid.</summary>
+    public async Task<int> WaitForBackgroundBuilderAsync()
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        int? pid;
+        while ((pid = BackgroundBuilderPid()) is null)
+        {
+            Assert.That(DateTime.UtcNow, Is.LessThan(deadline), "no background builder started:\n" + BackgroundLog());
+            await Task.Delay(50);
+        }
+
+        return pid.Value;
+    }
+
+    public string BackgroundLog()
+    {
+        var log = System.IO.Path.Combine(HostRoot, "composite.log");
+        return File.Exists(log) ? File.ReadAllText(log) : "";
+    }
+
+    /// <summary>The pid the background builder wrote, while it builds.</summary>
+    public int? BackgroundBuilderPid()
+    {
+        var file = System.IO.Path.Combine(HostRoot, "composite.building");
+        return File.Exists(file) && int.TryParse(File.ReadAllText(file).Split(' ')[0], out var pid) ? pid : null;
+    }
+
+    public void Dispose()
+    {
+        // A builder a failed test left waiting: let it go, and stop it by its pid.
+        File.Delete(HoldComposite);
+        if (BackgroundBuilderPid() is { } pid && BackgroundBuilderIsAlive())
+        {
+            try
+            {
+                Process.GetProcessById(pid).Kill(entireProcessTree: true);
+            }
+            catch (ArgumentException)
+            {
+                // It has just ended.
+            }
+        }
+
+        _root.Dispose();
+    }
+
+    private bool BackgroundBuilderIsAlive()
+    {
+        if (BackgroundBuilderPid() is not { } pid)
+        {
+            return false;
+        }
+
+        try
+        {
+            return !Process.GetProcessById(pid).HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+    }
+
+    private static bool IsScrubbed(string name) =>
+        name is "CI" or "HOMELAB_HOST_BUILD" || name.StartsWith("MSBuild", StringComparison.OrdinalIgnoreCase);
+}
