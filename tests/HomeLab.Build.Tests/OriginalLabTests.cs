@@ -47,6 +47,36 @@ public class OriginalLabTests
     }
 
     [Test]
+    public async Task A_dangling_link_is_named_with_its_fix_and_the_history_is_still_listed()
+    {
+        using var lab = new OriginalLab();
+        using var work = new TempDirectory();
+        File.Delete(lab.ArtifactPath("ubuntu", OriginalLab.UbuntuStable));
+
+        var result = await new HostRun(work.Path).RunAsync("--target=List-Templates", $"--lab={lab.Root}", "--os=ubuntu");
+
+        Assert.That(result.ExitCode, Is.Zero, result.ToString());
+        Assert.That(result.StandardOutput, Does.Contain("ubuntu: 2 artifacts; no stable manifest"));
+        Assert.That(OutputAssertions.Flatten(result.StandardOutput), Does.Contain(
+            $"infra/os/ubuntu/spec/vm-template-stable.json: a link to ../artifacts/{OriginalLab.UbuntuStable}, which does not exist; promote an existing artifact to replace it."));
+    }
+
+    [Test]
+    public async Task A_copied_stable_manifest_whose_artifact_is_gone_says_so()
+    {
+        using var lab = new OriginalLab();
+        using var work = new TempDirectory();
+        new HomeLab.Manifests.LabManifests(lab.Root).Promote("ubuntu", OriginalLab.UbuntuOldest);
+        File.Delete(lab.ArtifactPath("ubuntu", OriginalLab.UbuntuOldest));
+
+        var result = await new HostRun(work.Path).RunAsync("--target=List-Templates", $"--lab={lab.Root}", "--os=ubuntu");
+
+        Assert.That(result.ExitCode, Is.Zero, result.ToString());
+        Assert.That(result.StandardOutput, Does.Contain($"ubuntu: 2 artifacts; stable: {OriginalLab.UbuntuOldest} (no longer in the artifacts folder)"));
+        Assert.That(result.StandardOutput, Does.Not.Contain("  stable\n"));
+    }
+
+    [Test]
     public async Task Promote_previous_rolls_the_linked_stable_manifest_back_and_keeps_the_artifacts()
     {
         using var lab = new OriginalLab();
