@@ -65,6 +65,9 @@ public class BuildContext : FrostingContext
         _settings = null;
     }
 
+    /// <summary>The names of the tasks this run executes, in order, once the run has started; null before.</summary>
+    public IReadOnlyList<string>? TasksToExecute { get; internal set; }
+
     /// <summary>The personas PlanInstances planned in this run, for ApplyInstances.</summary>
     public List<PersonaPlan> PlannedInstances { get; } = [];
 

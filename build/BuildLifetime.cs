@@ -17,6 +17,7 @@ public sealed class BuildLifetime(Simulation simulation, IEnumerable<IFrostingTa
 
     public override void Setup(BuildContext context, ISetupContext info)
     {
+        context.TasksToExecute = info.TasksToExecute.Select(task => task.Name).ToList();
         if (context.IsSimulation)
         {
             simulation.StartAsync(context).GetAwaiter().GetResult();

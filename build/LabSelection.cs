@@ -2,7 +2,10 @@ using Cake.Core;
 
 namespace HomeLab.Build;
 
-/// <summary>The operating systems a run works on: <c>--os=ubuntu,arch</c>, or every OS in the lab.</summary>
+/// <summary>
+/// The operating systems a run works on: <c>--os=ubuntu,arch</c>, or every OS in the lab (each folder under infra/os
+/// with a template.json, artifacts/, spec/ or personas/).
+/// </summary>
 internal static class LabSelection
 {
     public static IReadOnlyList<string> OperatingSystems(BuildContext context)
@@ -23,7 +26,9 @@ internal static class LabSelection
         var unknown = asked.Where(os => !known.Contains(os, StringComparer.Ordinal)).ToList();
         if (asked.Count == 0 || unknown.Count > 0)
         {
-            var inLab = known.Count == 0 ? "the lab has none (no infra/os/<os>/template.json)" : "the lab has: " + string.Join(", ", known);
+            var inLab = known.Count == 0
+                ? "the lab has none (no folder under infra/os with a template.json, artifacts/, spec/ or personas/)"
+                : "the lab has: " + string.Join(", ", known);
             throw new CakeException(asked.Count == 0
                 ? $"--os needs a value, e.g. --os=ubuntu; {inLab}."
                 : $"Unknown OS {string.Join(", ", unknown.Select(os => $"'{os}'"))} in --os; {inLab}.");
@@ -31,6 +36,9 @@ internal static class LabSelection
 
         return asked;
     }
+
+    /// <summary>Whether the operator chose the OSes (<c>--os</c>) rather than taking every OS of the lab.</summary>
+    public static bool NamesOperatingSystems(BuildContext context) => context.Arguments.HasArgument("os");
 
     /// <summary>Exactly one OS, for commands that act on one stable manifest.</summary>
     public static string SingleOperatingSystem(BuildContext context)

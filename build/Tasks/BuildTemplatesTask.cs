@@ -22,10 +22,20 @@ public sealed class BuildTemplatesTask(IAnsiConsole console, SecretRedactor reda
 
     public override async Task RunAsync(BuildContext context)
     {
-        var operatingSystems = LabSelection.OperatingSystems(context);
+        var selection = TemplateSelection.Choose(context.Lab, LabSelection.OperatingSystems(context), LabSelection.NamesOperatingSystems(context));
+        foreach (var line in selection.SkipLines)
+        {
+            context.Log.Information(line);
+        }
+
+        var operatingSystems = selection.ToBuild;
         if (operatingSystems.Count == 0)
         {
-            context.Log.Warning($"No templates to build: {context.LabDirectory} has no infra/os/<os>/template.json.");
+            if (selection.WithoutTemplate.Count == 0)
+            {
+                context.Log.Warning($"No templates to build: {context.LabDirectory} has no infra/os/<os>/template.json.");
+            }
+
             return;
         }
 

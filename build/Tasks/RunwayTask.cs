@@ -11,7 +11,8 @@ using Spectre.Console;
 namespace HomeLab.Build.Tasks;
 
 /// <summary>
-/// L0: checks, read-only, everything the later layers assume, and fails at the end with every reason.
+/// L0: checks, read-only, everything the later layers assume, and fails at the end with every reason. A missing tool
+/// fails it only when a layer this run reaches needs it; otherwise it is a warning naming that layer.
 /// Writes artifacts/l0/runway_manifest.json and the raw API answers beside it.
 /// </summary>
 [TaskName("Runway")]
@@ -24,6 +25,7 @@ public sealed class RunwayTask(IAnsiConsole console, DopplerSwitch doppler, Secr
         var options = new RunwayOptions
         {
             SkipTools = Switches.IsOn(context.Arguments, "skip-tools"),
+            ReachedLayers = ReachedLayers.Of(context.TasksToExecute),
             Simulation = context.IsSimulation,
             DopplerEnabled = doppler.Decision.UseDoppler,
             Redactor = redactor,

@@ -1,3 +1,4 @@
+using HomeLab.L0.Runway.Tools;
 using HomeLab.Secrets;
 
 namespace HomeLab.L0.Runway;
@@ -10,6 +11,12 @@ public sealed record RunwayOptions
 
     /// <summary>A missing tool is a warning, not a failure: the simulation does not run the tools.</summary>
     public bool Simulation { get; init; }
+
+    /// <summary>
+    /// The layers this run goes on to: a missing tool fails L0 only when one of them needs it, and otherwise warns.
+    /// Empty for L0 alone; null (the default) when the caller does not say, and then every layer counts.
+    /// </summary>
+    public IReadOnlySet<LabLayer>? ReachedLayers { get; init; }
 
     /// <summary>Doppler injects the secrets, so the doppler CLI must be on PATH too.</summary>
     public bool DopplerEnabled { get; init; }

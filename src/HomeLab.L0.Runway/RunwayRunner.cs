@@ -110,7 +110,7 @@ public sealed class RunwayRunner
             return CheckGuard.RunAsync<(CheckResult Check, ToolReport Report)>(
                 check.Name,
                 () => check.RunAsync(_toolProbe!, _options, cancellationToken),
-                reason => (CheckResult.Fail(check.Name, reason), new ToolReport(tool.Name, tool.NeededBy, false, null, null)),
+                reason => (CheckResult.Fail(check.Name, reason), new ToolReport(tool.Name, tool.NeededBy, false, null, null) { Required = tool.IsNeeded(_options.ReachedLayers) }),
                 cancellationToken);
         })).ConfigureAwait(false);
 
@@ -224,7 +224,7 @@ public sealed class RunwayRunner
             reads is null || settings.Node is null || storage is null || reads.StorageStatusIfRead(settings.Node, storage) is not { } status
                 ? null
                 : StorageFigures.From(storage, status);
-        return new StorageReport(Figures(settings.StorageIso), Figures(settings.StorageVm));
+        return new StorageReport(Figures(settings.StorageIso), Figures(settings.StorageVm)) { IsoName = settings.StorageIso, VmName = settings.StorageVm };
     }
 
     private static async Task DisposeAsync(IProxmoxClient client)

@@ -21,6 +21,12 @@ public sealed partial class LabLayout
     /// <summary>The append-only record of promotions, one JSON object a line, in each OS's spec folder.</summary>
     public const string PromotionLogFileName = "promotions.log";
 
+    /// <summary>The folder of an OS's artifacts: one manifest per build, never rewritten.</summary>
+    public const string ArtifactsDirectoryName = "artifacts";
+
+    /// <summary>The folder of an OS's stable manifests and promotion log.</summary>
+    public const string SpecDirectoryName = "spec";
+
     /// <summary>The folder of an OS's personas (the roles its L2 hosts play).</summary>
     public const string PersonasDirectoryName = "personas";
 
@@ -51,12 +57,12 @@ public sealed partial class LabLayout
 
     public string TemplateFile(string os) => Path.Combine(OsDirectory(os), TemplateFileName);
 
-    public string ArtifactsDirectory(string os) => Path.Combine(OsDirectory(os), "artifacts");
+    public string ArtifactsDirectory(string os) => Path.Combine(OsDirectory(os), ArtifactsDirectoryName);
 
     public string ArtifactFile(string os, string artifactFileName) =>
         Path.Combine(ArtifactsDirectory(os), ArtifactFileNames.Check(artifactFileName));
 
-    public string SpecDirectory(string os) => Path.Combine(OsDirectory(os), "spec");
+    public string SpecDirectory(string os) => Path.Combine(OsDirectory(os), SpecDirectoryName);
 
     public string StableManifestFile(string os, ArtifactFamily family) =>
         Path.Combine(SpecDirectory(os), StableManifestFileName(family));

@@ -21,7 +21,11 @@ public sealed class LabManifests
 
     public LabLayout Layout { get; }
 
-    /// <summary>The OSes that have an <c>infra/os/&lt;os&gt;/template.json</c>, in ordinal order.</summary>
+    /// <summary>
+    /// The OSes of the lab, in ordinal order: every folder under <c>infra/os</c> that has a <c>template.json</c>, an
+    /// <c>artifacts/</c>, a <c>spec/</c> or a <c>personas/</c> folder. A lab from the original tooling has no template.json;
+    /// its OSes are listed all the same, so that their artifacts can be listed and promoted.
+    /// </summary>
     public IReadOnlyList<string> ListOperatingSystems()
     {
         var root = Layout.OperatingSystemsDirectory;
@@ -33,10 +37,13 @@ public sealed class LabManifests
         return Directory.EnumerateDirectories(root)
             .Select(Path.GetFileName)
             .OfType<string>()
-            .Where(os => !os.StartsWith('.') && File.Exists(Path.Combine(root, os, LabLayout.TemplateFileName)))
+            .Where(os => !os.StartsWith('.') && LabLayout.IsFolderName(os) && IsOperatingSystemFolder(Path.Combine(root, os)))
             .Order(StringComparer.Ordinal)
             .ToList();
     }
+
+    /// <summary>Whether an OS has a <c>template.json</c>, and so something for L1 to build.</summary>
+    public bool HasTemplate(string os) => File.Exists(Layout.TemplateFile(os));
 
     /// <summary>Reads, checks and binds an OS's template.json; every problem found is in the exception, one line each.</summary>
     /// <exception cref="ManifestException">The file is missing, is not JSON, or breaks the schema.</exception>
@@ -206,6 +213,12 @@ public sealed class LabManifests
 
     /// <summary>The promotions recorded for an OS, oldest first.</summary>
     public IReadOnlyList<PromotionRecord> ReadPromotionLog(string os) => PromotionLog.Read(Layout.PromotionLogFile(LabLayout.CheckOsName(os)));
+
+    private static bool IsOperatingSystemFolder(string folder) =>
+        File.Exists(Path.Combine(folder, LabLayout.TemplateFileName))
+        || Directory.Exists(Path.Combine(folder, LabLayout.ArtifactsDirectoryName))
+        || Directory.Exists(Path.Combine(folder, LabLayout.SpecDirectoryName))
+        || Directory.Exists(Path.Combine(folder, LabLayout.PersonasDirectoryName));
 
     private static DateTimeOffset ToUtcSecond(DateTimeOffset instant) =>
         new(instant.UtcTicks - (instant.UtcTicks % TimeSpan.TicksPerSecond), TimeSpan.Zero);

@@ -4,7 +4,8 @@ using Spectre.Console;
 namespace HomeLab.L0.Runway.Output;
 
 /// <summary>
-/// Shows a run on the console: a table of the checks, then the status line and every reason and note.
+/// Shows a run on the console: a table of the checks (WARN in yellow, FAIL in red), then the status line (which counts
+/// the warnings of a run that passed), every reason (red "-") and every warning and note (yellow "!").
 /// Quiet shows only the status line and the reasons.
 /// </summary>
 public sealed class RunwayConsoleRenderer(IAnsiConsole console)
@@ -34,9 +35,20 @@ public sealed class RunwayConsoleRenderer(IAnsiConsole console)
         }
     }
 
-    public static string StatusText(RunwayResult result) => result.IsOk
-        ? "L0 Runway: OK"
-        : $"L0 Runway: FAIL ({result.Failures.Count} {(result.Failures.Count == 1 ? "reason" : "reasons")})";
+    /// <summary>"L0 Runway: OK", "L0 Runway: OK (2 warnings)" or "L0 Runway: FAIL (3 reasons)".</summary>
+    public static string StatusText(RunwayResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        if (!result.IsOk)
+        {
+            return $"L0 Runway: FAIL ({Count(result.Failures.Count, "reason")})";
+        }
+
+        var warnings = result.Warnings.Count;
+        return warnings == 0 ? "L0 Runway: OK" : $"L0 Runway: OK ({Count(warnings, "warning")})";
+    }
+
+    private static string Count(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";
 
     private static string StatusLine(RunwayResult result) =>
         result.IsOk ? $"[green bold]{Markup.Escape(StatusText(result))}[/]" : $"[red bold]{Markup.Escape(StatusText(result))}[/]";

@@ -27,6 +27,9 @@ public sealed record RunwayResult
     /// <summary>Every reason the run failed, in check order.</summary>
     public IReadOnlyList<string> Failures { get; init; } = [];
 
+    /// <summary>The checks' warnings, in check order: things that did not fail the run but deserve a look.</summary>
+    public IReadOnlyList<string> Warnings => Checks.SelectMany(check => check.Warnings).ToList();
+
     /// <summary>Warnings and notes: things that did not fail the run but deserve a look.</summary>
     public IReadOnlyList<string> Notes { get; init; } = [];
 

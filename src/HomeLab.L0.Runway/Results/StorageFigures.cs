@@ -14,5 +14,12 @@ public sealed record StorageFigures(string Id, long Total, long Used, long Avail
     public static StorageFigures From(string id, PveStorageStatus status) => new(id, status.Total, status.Used, status.Avail);
 }
 
-/// <summary>The two storages later layers write to.</summary>
-public sealed record StorageReport(StorageFigures? Iso, StorageFigures? Vm);
+/// <summary>The two storages later layers write to: their figures when they could be read.</summary>
+public sealed record StorageReport(StorageFigures? Iso, StorageFigures? Vm)
+{
+    /// <summary>The ISO storage's name as configured (PVE_STORAGE_ISO), known even when its figures are not.</summary>
+    public string? IsoName { get; init; }
+
+    /// <summary>The VM storage's name as configured (PVE_STORAGE_VM), known even when its figures are not.</summary>
+    public string? VmName { get; init; }
+}

@@ -1,5 +1,5 @@
 using System.IO.Enumeration;
-using System.Text.Json.Nodes;
+using System.Text.Json;
 
 namespace HomeLab.Manifests;
 
@@ -59,28 +59,78 @@ internal static class ArtifactLister
 
     /// <summary>
     /// For an artifact not named after its build time (an ISO build): its family, and its <c>built_at</c> (else
-    /// <c>created_at</c>, else the file's own time).
+    /// <c>created_at</c>, else the file's own time). The whole file is read and parsed, with a forward-only reader that
+    /// keeps only the four top-level fields it needs: an ISO history of a thousand builds opens a thousand files.
     /// </summary>
     private static (ArtifactFamily Family, DateTimeOffset? Time) Peek(string path)
     {
         var family = ArtifactFamily.Iso;
         try
         {
-            if (JsonNode.Parse(File.ReadAllBytes(path)) is JsonObject json)
+            var fields = TopLevelFields.Read(File.ReadAllBytes(path));
+            family = ArtifactManifest.FamilyOf(fields.Kind, fields.HasIsoName, fields.HasVmid);
+            if ((ArtifactManifest.ParseTimestamp(fields.BuiltAt) ?? ArtifactManifest.ParseTimestamp(fields.CreatedAt)) is { } time)
             {
-                var manifest = new ArtifactManifest(json);
-                family = manifest.Family;
-                if ((manifest.BuiltAt ?? manifest.CreatedAt) is { } time)
-                {
-                    return (family, time);
-                }
+                return (family, time);
             }
         }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or System.Text.Json.JsonException or InvalidOperationException or ArgumentException)
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or JsonException)
         {
             // A broken artifact still has a place in the history; reading it reports the problem.
         }
 
         return (family, File.Exists(path) ? new DateTimeOffset(File.GetLastWriteTimeUtc(path), TimeSpan.Zero) : null);
+    }
+
+    private readonly record struct TopLevelFields(string? Kind, bool HasIsoName, bool HasVmid, string? BuiltAt, string? CreatedAt)
+    {
+        /// <exception cref="JsonException">The bytes are not one JSON object.</exception>
+        public static TopLevelFields Read(ReadOnlySpan<byte> json)
+        {
+            var reader = new Utf8JsonReader(json, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip });
+            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+            {
+                throw new JsonException("not a JSON object");
+            }
+
+            var fields = default(TopLevelFields);
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                // Escaped names are rare enough in these files to leave out; such a field is skipped.
+                var name = reader.ValueIsEscaped ? default : reader.ValueSpan;
+                reader.Read();
+                if (name.SequenceEqual("kind"u8))
+                {
+                    fields = fields with { Kind = Text(ref reader) };
+                }
+                else if (name.SequenceEqual("iso_name"u8))
+                {
+                    fields = fields with { HasIsoName = true };
+                }
+                else if (name.SequenceEqual("vmid"u8))
+                {
+                    fields = fields with { HasVmid = true };
+                }
+                else if (name.SequenceEqual("built_at"u8))
+                {
+                    fields = fields with { BuiltAt = Text(ref reader) };
+                }
+                else if (name.SequenceEqual("created_at"u8))
+                {
+                    fields = fields with { CreatedAt = Text(ref reader) };
+                }
+
+                reader.Skip();
+            }
+
+            if (reader.TokenType != JsonTokenType.EndObject || reader.Read())
+            {
+                throw new JsonException("not one JSON object");
+            }
+
+            return fields;
+        }
+
+        private static string? Text(ref Utf8JsonReader reader) => reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
     }
 }

@@ -170,12 +170,21 @@ public sealed class ArtifactManifest
     }
 
     /// <summary>Which stable manifest this build belongs in: from <c>kind</c>, or for older manifests from the fields present.</summary>
-    public ArtifactFamily Family => Kind switch
-    {
-        { } kind => kind.Family(),
-        null when _fields.ContainsKey(ArtifactFields.IsoName) && !_fields.ContainsKey(ArtifactFields.Vmid) => ArtifactFamily.Iso,
-        null => ArtifactFamily.VmTemplate,
-    };
+    public ArtifactFamily Family =>
+        FamilyOf(GetString(ArtifactFields.Kind), _fields.ContainsKey(ArtifactFields.IsoName), _fields.ContainsKey(ArtifactFields.Vmid));
+
+    /// <summary>The family rule of <see cref="Family"/>, for readers that do not build the manifest.</summary>
+    internal static ArtifactFamily FamilyOf(string? kind, bool hasIsoName, bool hasVmid) =>
+        TemplateKinds.TryParse(kind, out var parsed) ? parsed.Family()
+        : hasIsoName && !hasVmid ? ArtifactFamily.Iso
+        : ArtifactFamily.VmTemplate;
+
+    /// <summary>A timestamp field's value as the typed properties read it (UTC), or null.</summary>
+    internal static DateTimeOffset? ParseTimestamp(string? text) =>
+        text is not null &&
+        DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var time)
+            ? time
+            : null;
 
     public string? GetString(string field) =>
         _fields[field] is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;
@@ -208,11 +217,7 @@ public sealed class ArtifactManifest
 
     private void SetString(string field, string? value) => this[field] = value is null ? null : JsonValue.Create(value);
 
-    private DateTimeOffset? GetTimestamp(string field) =>
-        GetString(field) is { } text &&
-        DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var time)
-            ? time
-            : null;
+    private DateTimeOffset? GetTimestamp(string field) => ParseTimestamp(GetString(field));
 
     private void SetTimestamp(string field, DateTimeOffset? value) =>
         SetString(field, value?.UtcDateTime.ToString(TimestampFormat, CultureInfo.InvariantCulture));

