@@ -44,22 +44,53 @@ internal sealed class DefaultCommand : AsyncCommand<DefaultCommandSettings>
             log.Verbosity = configuration.GetVerbosity(settings.Verbosity, Verbosity.Normal);
 
             _services.GetRequiredService<TaskRegistrar>().Register();
+            if (settings.Completion is { } shell)
+            {
+                _services.GetRequiredService<IConsole>().Write(CompletionScript.Render(shell, _services.GetRequiredService<ICakeEngine>(), _services.GetService<HostOptionCatalogue>()));
+                return 0;
+            }
+
             var host = SelectHost(settings);
             if (settings.Exclusive)
             {
                 host.Settings.UseExclusiveTarget();
             }
 
-            await host.RunTargetsAsync(targets).ConfigureAwait(false);
-            return _services.GetRequiredService<SuccessExitCode>().Code;
+            if (host is not BuildScriptHost<IFrostingContext>)
+            {
+                await host.RunTargetsAsync(targets).ConfigureAwait(false);
+                return 0;
+            }
+
+            using var reporting = new RunReporting(
+                new RunRecorder(_services.GetRequiredService<ICakeEngine>(), _services.GetRequiredService<TaskCriteria>(), targets, settings.Exclusive),
+                _services.GetServices<IRunReportWriter>(), log, targets, [.. context.Arguments]);
+            var exitCode = 0;
+            string? error = null;
+            try
+            {
+                await host.RunTargetsAsync(targets).ConfigureAwait(false);
+                exitCode = _services.GetRequiredService<SuccessExitCode>().Code;
+            }
+            catch (Exception exception)
+            {
+                var cause = Cause(exception);
+                error = cause.Message;
+                exitCode = ExceptionLogger.LogException(log, cause);
+            }
+
+            reporting.Write(exitCode, error);
+            return exitCode;
         }
         catch (Exception exception)
         {
-            // The engine wraps a task's failure in CakeReportException; the task's own exception carries the message and exit code.
-            var cause = exception is CakeReportException { InnerException: { } inner } ? inner : exception;
-            return ExceptionLogger.LogException(log, cause);
+            return ExceptionLogger.LogException(log, Cause(exception));
         }
     }
+
+    // The engine wraps a task's failure in CakeReportException; the task's own exception carries the message and exit code.
+    private static Exception Cause(Exception exception)
+        => exception is CakeReportException { InnerException: { } inner } ? inner : exception;
 
     private ICakeConfiguration Configure(IRemainingArguments remaining, DefaultCommandSettings settings, string[] targets)
     {
@@ -91,7 +122,7 @@ internal sealed class DefaultCommand : AsyncCommand<DefaultCommandSettings>
         return configuration;
     }
 
-    // Same precedence as Cake.Frosting: dry run, then tree, then description, then a normal run.
+    // Same precedence as Cake.Frosting: dry run, then (the graph export, then) tree, then description, then a normal run.
     private ScriptHost SelectHost(DefaultCommandSettings settings)
     {
         if (settings.DryRun)
@@ -99,9 +130,17 @@ internal sealed class DefaultCommand : AsyncCommand<DefaultCommandSettings>
             return _services.GetRequiredService<DryRunScriptHost<IFrostingContext>>();
         }
 
+        if (settings.Graph is not null || settings.GraphFile is not null)
+        {
+            return ActivatorUtilities.CreateInstance<GraphScriptHost>(_services, GraphRequest.Parse(settings.Graph, settings.GraphFile));
+        }
+
         if (settings.Tree)
         {
-            return _services.GetRequiredService<TreeScriptHost>();
+            // Cake's tree shows every root and ignores --target; asked for a target, show that target's tree.
+            return settings.Targets is { Length: > 0 }
+                ? ActivatorUtilities.CreateInstance<TargetTreeScriptHost>(_services)
+                : _services.GetRequiredService<TreeScriptHost>();
         }
 
         if (settings.Description)
