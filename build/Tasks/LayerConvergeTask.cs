@@ -1,3 +1,4 @@
+using Cake.Core;
 using Cake.Frosting;
 using HomeLab.L3.OS;
 using HomeLab.Secrets;
@@ -10,8 +11,10 @@ namespace HomeLab.Build.Tasks;
 /// for; a preview under --dryrun and --simulate. <see cref="OsTask"/> and <see cref="ConvergeWorkloadsTask"/> differ
 /// only in their layer.
 /// </summary>
-public abstract class LayerConvergeTask(IAnsiConsole console, SecretRedactor redactor, ConvergeLayer layer) : FrostingTask<BuildContext>, IDryRunPreview
+public abstract class LayerConvergeTask(IAnsiConsole console, SecretRedactor redactor, ConvergeLayer layer) : FrostingTask<BuildContext>, IDryRunPreview, ICriteriaDescription
 {
+    public string DescribeCriteria(ICakeContext context) => ConvergeCriteria.Describe(context.Arguments);
+
     public override bool ShouldRun(BuildContext context) => ConvergeCriteria.ShouldConverge(context);
 
     public override string SkippedMessage => ConvergeCriteria.SkippedMessage;

@@ -35,9 +35,12 @@ internal sealed class TaskGraph
             .Select(name => tasks.First(task => string.Equals(task.Name, name, StringComparison.OrdinalIgnoreCase)))
             .Select(task => new TaskNode(task.Name, task.Description, criteria(task.Name)))
             .ToList();
+        int Position(string task) => order.FindIndex(name => string.Equals(name, task, StringComparison.OrdinalIgnoreCase));
         var edges = exclusive
             ? []
-            : graph.Edges.Where(edge => reached.Contains(edge.Start) && reached.Contains(edge.End)).ToList();
+            : graph.Edges.Where(edge => reached.Contains(edge.Start) && reached.Contains(edge.End))
+                .OrderBy(edge => Position(edge.End)).ThenBy(edge => Position(edge.Start))
+                .ToList();
         return new TaskGraph(asked, nodes, edges);
     }
 
