@@ -33,7 +33,7 @@ internal static class RunArtifacts
         var started = run.Tasks.Where(task => task.Start is not null).OrderBy(task => task.Start).ToList();
         return files
             .Select(file => (File: file, Written: File.GetLastWriteTimeUtc(file)))
-            .OrderBy(file => file.Written)
+            .OrderBy(file => file.File, StringComparer.Ordinal)
             .ToLookup(
                 file => started.LastOrDefault(task => task.Start!.Value - ClockSlack <= file.Written)?.Name ?? "",
                 file => Path.GetRelativePath(workingDirectory, file.File).Replace('\\', '/'));

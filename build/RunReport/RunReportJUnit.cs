@@ -19,7 +19,7 @@ internal static class RunReportJUnit
         var time = RunReportJson.Invariant((run.End - run.Start).TotalSeconds);
         var name = "HomeLab " + string.Join(", ", run.Targets);
 
-        using var xml = XmlWriter.Create(path, new XmlWriterSettings { Indent = true });
+        using var xml = XmlWriter.Create(path, new XmlWriterSettings { Indent = true, Encoding = new System.Text.UTF8Encoding(false) });
         xml.WriteStartDocument();
         xml.WriteStartElement("testsuites");
         xml.WriteAttributeString("name", name);

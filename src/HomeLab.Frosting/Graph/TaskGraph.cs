@@ -29,7 +29,10 @@ internal sealed class TaskGraph
         var tasks = engine.Tasks.ToList();
         var graph = CakeGraphBuilder.Build(tasks);
         var asked = targets.Select(target => Canonical(tasks, target)).ToList();
-        var order = exclusive ? asked : graph.Traverse(asked).ToList();
+        // As the engine walks it: one target on its own, several as one unified graph (Cake 7's default).
+        var order = exclusive ? asked
+            : asked.Count == 1 ? graph.Traverse(asked[0]).ToList()
+            : graph.Traverse(asked).ToList();
         var reached = new HashSet<string>(order, StringComparer.OrdinalIgnoreCase);
         var nodes = order
             .Select(name => tasks.First(task => string.Equals(task.Name, name, StringComparison.OrdinalIgnoreCase)))
