@@ -25,6 +25,7 @@ public sealed class RunReportWriter(IFrostingContext context, ICakeEnvironment e
 
     public void Write(RunRecord run)
     {
+        // The tasks the host ran, after the layer aliases were expanded: L1 --exclusive is Secrets, BuildTemplates, …
         if (run.Targets.All(target => Unreported.Contains(target, StringComparer.OrdinalIgnoreCase)))
         {
             return;
@@ -53,8 +54,8 @@ public sealed class RunReportWriter(IFrostingContext context, ICakeEnvironment e
         var written = RunArtifacts.ByTask(run, environment.WorkingDirectory.FullPath, build.ArtifactsDirectory.FullPath, lab.FullPath, reportFiles);
         var redacted = run with
         {
-            Targets = run.Targets.Select(redactor.Redact).ToList(),
-            Arguments = RedactArguments(run.Arguments),
+            Targets = OperatorCommandLine.Targets(OperatorCommandLine.Arguments).Select(redactor.Redact).ToList(),
+            Arguments = RedactArguments(OperatorCommandLine.Arguments),
             Error = Redact(run.Error),
             Tasks = run.Tasks.Select(task => task with
             {

@@ -36,6 +36,17 @@ public class RunRecordTests
     }
 
     [Test]
+    public void A_target_asked_for_beside_others_whose_criteria_are_not_met_is_recorded_as_skipped()
+    {
+        var (run, record) = Run("--target=Docs", "--target=Clean");
+
+        Assert.That(run.ExitCode, Is.Zero, run.Output);
+        var docs = record.Tasks.Single(task => task.Name == "Docs");
+        Assert.That((docs.Status, docs.SkipReason), Is.EqualTo((TaskRunStatus.Skipped, "no docs on this machine")));
+        Assert.That(record.Tasks.Single(task => task.Name == "Clean").Status, Is.EqualTo(TaskRunStatus.Succeeded));
+    }
+
+    [Test]
     public void A_failed_task_has_its_error_and_the_tasks_after_it_are_not_run()
     {
         var (run, record) = Run("--target=AfterExplode");

@@ -63,7 +63,7 @@ internal sealed class DefaultCommand : AsyncCommand<DefaultCommandSettings>
             }
 
             using var reporting = new RunReporting(
-                new RunRecorder(_services.GetRequiredService<ICakeEngine>(), _services.GetRequiredService<TaskCriteria>(), targets, settings.Exclusive),
+                new RunRecorder(_services.GetRequiredService<ICakeEngine>(), _services.GetRequiredService<TaskCriteria>(), _services.GetRequiredService<TaskRegistrar>(), targets, settings.Exclusive),
                 _services.GetServices<IRunReportWriter>(), log, targets, [.. context.Arguments]);
             var exitCode = 0;
             string? error = null;

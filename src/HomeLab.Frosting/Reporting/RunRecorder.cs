@@ -11,15 +11,17 @@ internal sealed class RunRecorder
     private readonly object _gate = new();
     private readonly ICakeEngine _engine;
     private readonly TaskCriteria _criteria;
+    private readonly TaskRegistrar _registrar;
     private readonly List<TaskRun> _finished = [];
     private readonly DateTimeOffset _start = DateTimeOffset.UtcNow;
     private IReadOnlyList<string> _planned = [];
     private (string Name, DateTimeOffset Start)? _running;
 
-    public RunRecorder(ICakeEngine engine, TaskCriteria criteria, IReadOnlyList<string> targets, bool exclusive)
+    public RunRecorder(ICakeEngine engine, TaskCriteria criteria, TaskRegistrar registrar, IReadOnlyList<string> targets, bool exclusive)
     {
         _engine = engine;
         _criteria = criteria;
+        _registrar = registrar;
         engine.BeforeSetup += (_, _) => Planned(TasksToExecute(targets, exclusive));
         engine.BeforeTaskSetup += (_, args) => Started(args.TaskSetupContext.Task.Name);
         engine.AfterTaskTeardown += (_, args) => Finished(args.TaskTeardownContext);
@@ -83,7 +85,8 @@ internal sealed class RunRecorder
             var name = teardown.Task.Name;
             var start = _running is { } running && running.Name == name ? running.Start : (DateTimeOffset?)null;
             _running = null;
-            var status = teardown.Skipped ? TaskRunStatus.Skipped
+            var skippedInAction = teardown.ThrownException is null ? _registrar.SkippedInAction.GetValueOrDefault(name) : null;
+            var status = teardown.Skipped || skippedInAction is not null ? TaskRunStatus.Skipped
                 : teardown.ThrownException is null ? TaskRunStatus.Succeeded
                 : TaskRunStatus.Failed;
             _finished.Add(new TaskRun(
@@ -91,7 +94,7 @@ internal sealed class RunRecorder
                 status,
                 start,
                 teardown.Duration,
-                teardown.Skipped ? SkipReason(name) : null,
+                teardown.Skipped ? SkipReason(name) : skippedInAction,
                 teardown.ThrownException?.Message,
                 _criteria.Describe(name)));
         }
