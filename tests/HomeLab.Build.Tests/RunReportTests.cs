@@ -76,6 +76,43 @@ public class RunReportTests
         Assert.That(cases["BuildTemplates"].Element("skipped"), Is.Not.Null, "a task the run did not reach is skipped");
     }
 
+    [Test]
+    public async Task No_secret_reaches_the_report_the_JUnit_file_or_the_step_summary()
+    {
+        const string dopplerOnly = "dopplervalue-5e1b7c0d-only-in-doppler";
+        await using var lab = await LabEnvironment.StartAsync();
+        FakeTool.Write(lab.Bin.Path, "doppler",
+            $$"""echo '{"PM_TOKEN_SECRET":"{{lab.Simulator.TokenSecret}}","HOMELAB_EXTRA":"{{dopplerOnly}}"}'""");
+        var summary = lab.Work.Combine("step-summary.md");
+
+        // The Doppler value comes back in L1's error ("Unknown OS '…'"), the token secret as an argument.
+        var result = await lab.HostWithoutSecrets().With("GITHUB_STEP_SUMMARY", summary)
+            .RunAsync("--target=L1", $"--os={dopplerOnly}", $"--note={lab.Simulator.TokenSecret}", "--api-token=given-on-the-command-line");
+
+        Assert.That(result.ExitCode, Is.Not.Zero, result.ToString());
+        var files = new[]
+        {
+            Path.Combine(lab.ArtifactsDirectory, "run-report.json"),
+            Path.Combine(lab.ArtifactsDirectory, "run-report.junit.xml"),
+            summary,
+        };
+        var report = ReadReport(lab.Work.Path);
+        Assert.That(report.GetProperty("error").GetString(), Does.Contain("Unknown OS '[REDACTED]'"), "the error is there, redacted");
+        Assert.That(report.GetProperty("arguments").EnumerateArray().Select(argument => argument.GetString()),
+            Is.EqualTo(new[] { "--target=L1", "--os=[REDACTED]", "--note=[REDACTED]", "--api-token=[REDACTED]" }));
+        foreach (var file in files)
+        {
+            var text = File.ReadAllText(file);
+            Assert.That(text, Does.Contain("[REDACTED]"), file);
+            foreach (var secret in new[] { lab.Simulator.TokenSecret, dopplerOnly, "given-on-the-command-line" })
+            {
+                Assert.That(text, Does.Not.Contain(secret), file);
+            }
+        }
+
+        Assert.That(result.AllOutput, Does.Not.Contain(lab.Simulator.TokenSecret).And.Not.Contain(dopplerOnly));
+    }
+
     [TestCase("Default")]
     [TestCase("Clean")]
     public async Task Default_and_Clean_write_no_report(string target)

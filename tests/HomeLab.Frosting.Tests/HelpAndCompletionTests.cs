@@ -90,6 +90,9 @@ public class HelpAndCompletionTests
         Assert.That(script, Does.Contain("Register-ArgumentCompleter -Native -CommandName 'sample.sh', './sample.sh', '.\\sample.sh'"));
         Assert.That(script, Does.Match(@"'--target' = @\([^)]*'Pack'[^)]*\)"));
         Assert.That(script, Does.Contain("'--flavour' = @('mild', 'hot')"));
+        var keys = System.Text.RegularExpressions.Regex.Matches(script, @"^\s+('[^']+') = @\(", System.Text.RegularExpressions.RegexOptions.Multiline)
+            .Select(match => match.Groups[1].Value.ToLowerInvariant());
+        Assert.That(keys, Is.Unique, "PowerShell hash literal keys are case-insensitive");
     }
 
     [Test]

@@ -15,7 +15,8 @@ internal static class PowerShellCompletion
         script.Append("    $values = @{\n");
         foreach (var option in model.Options.Where(option => option.TakesValue))
         {
-            foreach (var spelling in option.Spellings)
+            // A PowerShell hash literal's keys are case-insensitive: --target and --Target are one key.
+            foreach (var spelling in option.Spellings.Distinct(StringComparer.OrdinalIgnoreCase))
             {
                 script.Append($"        {Quote(spelling)} = @({string.Join(", ", option.Choices.Select(Quote))})\n");
             }
