@@ -58,34 +58,41 @@ internal sealed class DefaultCommand : AsyncCommand<DefaultCommandSettings>
 
             if (host is not BuildScriptHost<IFrostingContext>)
             {
+                // A dry run, tree, graph or description runs no task: there is nothing to report.
                 await host.RunTargetsAsync(targets).ConfigureAwait(false);
-                return 0;
+                return _services.GetRequiredService<SuccessExitCode>().Code;
             }
 
-            using var reporting = new RunReporting(
-                new RunRecorder(_services.GetRequiredService<ICakeEngine>(), _services.GetRequiredService<TaskCriteria>(), _services.GetRequiredService<TaskRegistrar>(), targets, settings.Exclusive),
-                _services.GetServices<IRunReportWriter>(), log, targets, [.. context.Arguments]);
-            var exitCode = 0;
-            string? error = null;
-            try
-            {
-                await host.RunTargetsAsync(targets).ConfigureAwait(false);
-                exitCode = _services.GetRequiredService<SuccessExitCode>().Code;
-            }
-            catch (Exception exception)
-            {
-                var cause = Cause(exception);
-                error = cause.Message;
-                exitCode = ExceptionLogger.LogException(log, cause);
-            }
-
-            reporting.Write(exitCode, error);
-            return exitCode;
+            return await RunAndReportAsync(host, targets, settings.Exclusive, [.. context.Arguments], log).ConfigureAwait(false);
         }
         catch (Exception exception)
         {
             return ExceptionLogger.LogException(log, Cause(exception));
         }
+    }
+
+    // A run of tasks: its report writers get the record once, when it ends or fails, or on SIGINT/SIGTERM.
+    private async Task<int> RunAndReportAsync(ScriptHost host, string[] targets, bool exclusive, IReadOnlyList<string> arguments, ICakeLog log)
+    {
+        var recorder = new RunRecorder(
+            _services.GetRequiredService<ICakeEngine>(), _services.GetRequiredService<TaskCriteria>(), _services.GetRequiredService<TaskRegistrar>(), targets, exclusive);
+        using var reporting = new RunReporting(recorder, _services.GetServices<IRunReportWriter>(), log, targets, arguments);
+        int exitCode;
+        string? error = null;
+        try
+        {
+            await host.RunTargetsAsync(targets).ConfigureAwait(false);
+            exitCode = _services.GetRequiredService<SuccessExitCode>().Code;
+        }
+        catch (Exception exception)
+        {
+            var cause = Cause(exception);
+            error = cause.Message;
+            exitCode = ExceptionLogger.LogException(log, cause);
+        }
+
+        reporting.Write(exitCode, error);
+        return exitCode;
     }
 
     // The engine wraps a task's failure in CakeReportException; the task's own exception carries the message and exit code.
