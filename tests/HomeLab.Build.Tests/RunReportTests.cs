@@ -147,6 +147,12 @@ public class RunReportTests
     [TestCase("INT", "SIGINT", 130)]
     public async Task A_run_interrupted_by_a_signal_still_writes_its_report(string signal, string name, int exitCode)
     {
+        if (signal == "INT" && IgnoresSigint())
+        {
+            // A process started in the background by a non-interactive shell ignores SIGINT, and its children inherit that.
+            Assert.Ignore("SIGINT is ignored in this test process (started in the background?), so the host cannot receive Ctrl+C here.");
+        }
+
         await using var lab = await LabEnvironment.StartAsync();
         var started = lab.Bin.Combine("doppler.pid");
         // Doppler stands still: the run is inside Secrets when the signal comes.
@@ -189,6 +195,11 @@ public class RunReportTests
         var cases = ReadJUnit(lab.Work.Path).Descendants("testcase").ToList();
         Assert.That(cases[0].Element("failure")?.Attribute("message")?.Value, Is.EqualTo($"interrupted by {name}"));
     }
+
+    // /proc/self/status: SigIgn is the mask of ignored signals; SIGINT is signal 2, bit 1.
+    private static bool IgnoresSigint() => File.Exists("/proc/self/status")
+        && File.ReadLines("/proc/self/status").FirstOrDefault(line => line.StartsWith("SigIgn:", StringComparison.Ordinal)) is { } line
+        && (Convert.ToUInt64(line["SigIgn:".Length..].Trim(), 16) & 0x2) != 0;
 
     private static JsonElement ReadReport(string work)
     {
