@@ -1,3 +1,5 @@
+using Cake.Core;
+
 namespace HomeLab.Build;
 
 /// <summary>
@@ -10,6 +12,22 @@ internal static class ConvergeCriteria
     private static readonly string[] GrouplessWork = ["stack"];
 
     public static string SkippedMessage => $"neither --group nor --workload; this run asks only for --{string.Join(" or --", GrouplessWork)}";
+
+    /// <summary>What decides it in this run: <c>--group=web</c>, <c>--workload=whoami</c>, or why it is skipped or fails.</summary>
+    public static string Describe(ICakeArguments arguments)
+    {
+        if (ConvergeArguments.Last(arguments, "group") is { } group)
+        {
+            return $"--group={group}";
+        }
+
+        if (ConvergeArguments.Last(arguments, "workload") is { } workload)
+        {
+            return $"--workload={workload}";
+        }
+
+        return GrouplessWork.Any(arguments.HasArgument) ? $"only --{string.Join(", --", GrouplessWork)}: skipped" : "no --group";
+    }
 
     public static bool ShouldConverge(BuildContext context) =>
         context.Arguments.HasArgument("group")

@@ -2,6 +2,7 @@ using Cake.Core;
 using Cake.Core.Diagnostics;
 using Cake.Frosting;
 using HomeLab.Build;
+using HomeLab.Build.RunReport;
 using HomeLab.Proxmox.Tls;
 using HomeLab.Secrets;
 using Microsoft.Extensions.DependencyInjection;
@@ -14,6 +15,8 @@ TrustStoreWarmUp.Start();
 return new CakeHost()
     .UseContext<BuildContext>()
     .UseLifetime<BuildLifetime>()
+    .UseOptionCatalogue(HomeLabOptions.Catalogue)
+    .UseRunReportWriter<RunReportWriter>()
     .UseWorkingDirectory(Environment.CurrentDirectory)
     .ConfigureServices(services =>
     {

@@ -1,3 +1,4 @@
+using Cake.Core;
 using Cake.Core.Diagnostics;
 using Cake.Frosting;
 using HomeLab.L2.Instances.Terraform;
@@ -13,8 +14,12 @@ namespace HomeLab.Build.Tasks;
 [TaskName("ApplyInstances")]
 [TaskDescription("L2: apply the saved plans (APPLY=1 or --apply; --destroy also needs --confirm=<os>/<persona>)")]
 [IsDependentOn(typeof(PlanInstancesTask))]
-public sealed class ApplyInstancesTask(SecretRedactor redactor) : FrostingTask<BuildContext>, IWhatIf
+public sealed class ApplyInstancesTask(SecretRedactor redactor) : FrostingTask<BuildContext>, IWhatIf, ICriteriaDescription
 {
+    public string DescribeCriteria(ICakeContext context) => Switches.IsOn(context.Arguments, "apply")
+        ? "--apply"
+        : $"{HomeLab.Configuration.LabVariables.Apply}={(((BuildContext)context).Settings.Apply ? "1" : "0")}";
+
     public const string PlanOnly = "plan only; set APPLY=1 to apply";
 
     public override bool ShouldRun(BuildContext context) => IsAsked(context);

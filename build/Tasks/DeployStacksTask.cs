@@ -20,8 +20,12 @@ namespace HomeLab.Build.Tasks;
 [TaskName("DeployStacks")]
 [TaskDescription("L4: deploy the Docker Compose stacks of --stack=<host>/<stack> (compose/<host>/<stack>/compose.yaml) to their hosts")]
 [IsDependentOn(typeof(ConvergeWorkloadsTask))]
-public sealed class DeployStacksTask(IAnsiConsole console, SecretRedactor redactor) : FrostingTask<BuildContext>, IWhatIf
+public sealed class DeployStacksTask(IAnsiConsole console, SecretRedactor redactor) : FrostingTask<BuildContext>, IWhatIf, ICriteriaDescription
 {
+    public string DescribeCriteria(ICakeContext context) => StackArguments.IsGiven(context.Arguments)
+        ? $"--stack={string.Join(",", StackArguments.Values(context.Arguments))}"
+        : NoStack;
+
     /// <summary>Why the task is skipped without <c>--stack</c>.</summary>
     public const string NoStack = "no --stack";
 

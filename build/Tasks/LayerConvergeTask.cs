@@ -1,3 +1,4 @@
+using Cake.Core;
 using Cake.Frosting;
 using HomeLab.L3.OS;
 using HomeLab.Secrets;
@@ -11,8 +12,10 @@ namespace HomeLab.Build.Tasks;
 /// for; a preview under --simulate, its commands under --dryrun. <see cref="OsTask"/> and <see cref="ConvergeWorkloadsTask"/> differ
 /// only in their layer.
 /// </summary>
-public abstract class LayerConvergeTask(IAnsiConsole console, SecretRedactor redactor, ConvergeLayer layer) : FrostingTask<BuildContext>, IWhatIf
+public abstract class LayerConvergeTask(IAnsiConsole console, SecretRedactor redactor, ConvergeLayer layer) : FrostingTask<BuildContext>, IWhatIf, ICriteriaDescription
 {
+    public string DescribeCriteria(ICakeContext context) => ConvergeCriteria.Describe(context.Arguments);
+
     public override bool ShouldRun(BuildContext context) => ConvergeCriteria.ShouldConverge(context);
 
     public override string SkippedMessage => ConvergeCriteria.SkippedMessage;

@@ -1,3 +1,4 @@
+using Cake.Core;
 using Cake.Core.Diagnostics;
 using Cake.Frosting;
 using HomeLab.Configuration;
@@ -12,8 +13,11 @@ namespace HomeLab.Build.Tasks;
 [TaskName("PromoteStable")]
 [TaskDescription("L1: point the stable manifests at the new builds (UPDATE_STABLE=yes, the default)")]
 [IsDependentOn(typeof(BuildTemplatesTask))]
-public sealed class PromoteStableTask : FrostingTask<BuildContext>, IWhatIf
+public sealed class PromoteStableTask : FrostingTask<BuildContext>, IWhatIf, ICriteriaDescription
 {
+    // Unset means yes.
+    public string DescribeCriteria(ICakeContext context) => $"{LabVariables.UpdateStable}={((BuildContext)context).Settings.UpdateStable ?? "yes"}";
+
     // Read when the task is reached, after Secrets, so a value kept in Doppler counts; Cake's skip reason is fixed
     // when the task is registered, so the value itself is logged here.
     public override bool ShouldRun(BuildContext context)

@@ -1,3 +1,4 @@
+using Cake.Core;
 using Cake.Core.Diagnostics;
 using Cake.Frosting;
 using HomeLab.Secrets;
@@ -8,8 +9,10 @@ namespace HomeLab.Build.Tasks;
 /// <summary>Loads the secrets from Doppler into this process's environment, which every tool it starts inherits.</summary>
 [TaskName("Secrets")]
 [TaskDescription("Load secrets from Doppler into the environment (DOPPLER=0 turns it off)")]
-public sealed class SecretsTask(DopplerSwitch doppler, SecretRedactor redactor) : FrostingTask<BuildContext>, IWhatIf
+public sealed class SecretsTask(DopplerSwitch doppler, SecretRedactor redactor) : FrostingTask<BuildContext>, IWhatIf, ICriteriaDescription
 {
+    public string DescribeCriteria(ICakeContext context) => doppler.Criteria;
+
     public override bool ShouldRun(BuildContext context) => doppler.Decision.UseDoppler;
 
     public override string SkippedMessage => doppler.Decision.Reason;

@@ -31,6 +31,7 @@ public static class LabVariables
     public const string Doppler = "DOPPLER";
     public const string Ci = "CI";
     public const string ForceDoppler = "FORCE_DOPPLER";
+    public const string GitHubStepSummary = "GITHUB_STEP_SUMMARY";
 
     public const string DefaultBridge = "vmbr0";
     public const string DefaultStorageIso = "local";
@@ -69,6 +70,7 @@ public static class LabVariables
         new(Tags, "L3/L4 converge only these Ansible tags (`--tags` is the same and wins).", null, LabVariableGroup.Optional),
         new(Limit, "L3/L4 converge only these hosts of the group (`--limit` is the same and wins).", null, LabVariableGroup.Optional),
         new(RebootAction, "What `Reboot` does: `dryrun`, `check` or `force` (`--action` is the same and wins).", "dryrun", LabVariableGroup.Optional),
+        new(GitHubStepSummary, "Set by GitHub Actions: the run's task table (and L2's plan summary) is appended to this file.", null, LabVariableGroup.Optional),
         new(Doppler, "Unset or on: load the secrets from Doppler. Off: don't.", "on", LabVariableGroup.Doppler),
         new(Ci, "Set by CI systems: Doppler is then skipped unless `FORCE_DOPPLER` is on.", null, LabVariableGroup.Doppler),
         new(ForceDoppler, "On: use Doppler in CI too.", null, LabVariableGroup.Doppler),

@@ -37,6 +37,7 @@ public sealed class CakeHost
         _services.AddSingleton<ICakeConfiguration>(provider => provider.GetRequiredService<RunConfiguration>().Configuration);
         _services.AddSingleton<TaskRegistrar>();
         _services.AddSingleton<SuccessExitCode>();
+        _services.AddSingleton<TaskCriteria>();
 
         _services.AddSingleton<BuildScriptHost<IFrostingContext>>();
         _services.AddSingleton<DryRunScriptHost<IFrostingContext>>();
@@ -85,6 +86,10 @@ public sealed class CakeHost
             config.AddExample("--tree");
             // A bad option or value is one "Error: ..." line like any other error, not Spectre's exception rendering.
             config.SetExceptionHandler((exception, _) => LogUsageError(log, exception));
+            if (services.GetService<HostOptionCatalogue>() is { } catalogue)
+            {
+                config.SetHelpProvider(new CatalogueHelpProvider(config.Settings, catalogue));
+            }
         });
         return app.Run(args);
     }

@@ -1,6 +1,7 @@
 using Cake.Cli;
 using Cake.Core.Composition;
 using Cake.Core.IO;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Cake.Frosting;
 
@@ -50,6 +51,15 @@ public static class CakeHostExtensions
     /// <summary>A Cake configuration value with the lowest precedence (below CAKE_* variables, cake.config and arguments).</summary>
     public static CakeHost UseCakeSetting(this CakeHost host, string key, string value)
         => host.ConfigureServices(services => services.UseCakeSetting(key, value));
+
+    /// <summary>The build's own options and target aliases, for <c>--help</c> and <c>--completion</c>.</summary>
+    public static CakeHost UseOptionCatalogue(this CakeHost host, HostOptionCatalogue catalogue)
+        => host.ConfigureServices(services => services.AddSingleton(catalogue));
+
+    /// <summary>Adds a writer of the run report, called once per run of tasks however it ends.</summary>
+    public static CakeHost UseRunReportWriter<TWriter>(this CakeHost host)
+        where TWriter : class, IRunReportWriter
+        => host.ConfigureServices(services => services.AddSingleton<IRunReportWriter, TWriter>());
 
     public static CakeHost SetToolPath(this CakeHost host, DirectoryPath path)
         => host.ConfigureServices(services => services.UseToolPath(path));

@@ -44,22 +44,60 @@ internal sealed class DefaultCommand : AsyncCommand<DefaultCommandSettings>
             log.Verbosity = configuration.GetVerbosity(settings.Verbosity, Verbosity.Normal);
 
             _services.GetRequiredService<TaskRegistrar>().Register();
+            if (settings.Completion is { } shell)
+            {
+                _services.GetRequiredService<IConsole>().Write(CompletionScript.Render(shell, _services.GetRequiredService<ICakeEngine>(), _services.GetService<HostOptionCatalogue>()));
+                return 0;
+            }
+
             var host = SelectHost(settings);
             if (settings.Exclusive)
             {
                 host.Settings.UseExclusiveTarget();
             }
 
-            await host.RunTargetsAsync(targets).ConfigureAwait(false);
-            return _services.GetRequiredService<SuccessExitCode>().Code;
+            if (host is not BuildScriptHost<IFrostingContext>)
+            {
+                // A dry run, tree, graph or description runs no task: there is nothing to report.
+                await host.RunTargetsAsync(targets).ConfigureAwait(false);
+                return _services.GetRequiredService<SuccessExitCode>().Code;
+            }
+
+            return await RunAndReportAsync(host, targets, settings.Exclusive, [.. context.Arguments], log).ConfigureAwait(false);
         }
         catch (Exception exception)
         {
-            // The engine wraps a task's failure in CakeReportException; the task's own exception carries the message and exit code.
-            var cause = exception is CakeReportException { InnerException: { } inner } ? inner : exception;
-            return ExceptionLogger.LogException(log, cause);
+            return ExceptionLogger.LogException(log, Cause(exception));
         }
     }
+
+    // A run of tasks: its report writers get the record once, when it ends or fails, or on SIGINT/SIGTERM.
+    private async Task<int> RunAndReportAsync(ScriptHost host, string[] targets, bool exclusive, IReadOnlyList<string> arguments, ICakeLog log)
+    {
+        var recorder = new RunRecorder(
+            _services.GetRequiredService<ICakeEngine>(), _services.GetRequiredService<TaskCriteria>(), _services.GetRequiredService<TaskRegistrar>(), targets, exclusive);
+        using var reporting = new RunReporting(recorder, _services.GetServices<IRunReportWriter>(), log, targets, arguments);
+        int exitCode;
+        string? error = null;
+        try
+        {
+            await host.RunTargetsAsync(targets).ConfigureAwait(false);
+            exitCode = _services.GetRequiredService<SuccessExitCode>().Code;
+        }
+        catch (Exception exception)
+        {
+            var cause = Cause(exception);
+            error = cause.Message;
+            exitCode = ExceptionLogger.LogException(log, cause);
+        }
+
+        reporting.Write(exitCode, error);
+        return exitCode;
+    }
+
+    // The engine wraps a task's failure in CakeReportException; the task's own exception carries the message and exit code.
+    private static Exception Cause(Exception exception)
+        => exception is CakeReportException { InnerException: { } inner } ? inner : exception;
 
     private ICakeConfiguration Configure(IRemainingArguments remaining, DefaultCommandSettings settings, string[] targets)
     {
@@ -91,7 +129,7 @@ internal sealed class DefaultCommand : AsyncCommand<DefaultCommandSettings>
         return configuration;
     }
 
-    // Same precedence as Cake.Frosting: dry run, then tree, then description, then a normal run.
+    // Same precedence as Cake.Frosting: dry run, then (the graph export, then) tree, then description, then a normal run.
     private ScriptHost SelectHost(DefaultCommandSettings settings)
     {
         if (settings.DryRun)
@@ -99,9 +137,17 @@ internal sealed class DefaultCommand : AsyncCommand<DefaultCommandSettings>
             return _services.GetRequiredService<DryRunScriptHost<IFrostingContext>>();
         }
 
+        if (settings.Graph is not null || settings.GraphFile is not null)
+        {
+            return ActivatorUtilities.CreateInstance<GraphScriptHost>(_services, GraphRequest.Parse(settings.Graph, settings.GraphFile));
+        }
+
         if (settings.Tree)
         {
-            return _services.GetRequiredService<TreeScriptHost>();
+            // Cake's tree shows every root and ignores --target; asked for a target, show that target's tree.
+            return settings.Targets is { Length: > 0 }
+                ? ActivatorUtilities.CreateInstance<TargetTreeScriptHost>(_services)
+                : _services.GetRequiredService<TreeScriptHost>();
         }
 
         if (settings.Description)

@@ -32,8 +32,20 @@ internal sealed class DefaultCommandSettings : CommandSettings
     public bool DryRun { get; init; }
 
     [CommandOption("--tree|--showtree")]
-    [Description("Show the task dependency tree.")]
+    [Description("Show the task dependency tree; with --target, of the target(s) only.")]
     public bool Tree { get; init; }
+
+    [CommandOption("--graph <FORMAT>")]
+    [Description("Print the dependency graph of the target(s) as mermaid or dot, with each task's criteria.")]
+    public string? Graph { get; init; }
+
+    [CommandOption("--graph-file <PATH>")]
+    [Description("Write the graph to this file instead (format from --graph, else .dot/.gv means dot).")]
+    public string? GraphFile { get; init; }
+
+    [CommandOption("--completion <SHELL>")]
+    [Description("Print a completion script for bash, zsh or pwsh.")]
+    public string? Completion { get; init; }
 
     [CommandOption("--description|--descriptions|--showdescription|--showdescriptions")]
     [Description("Show the tasks and their descriptions.")]

@@ -15,6 +15,7 @@ internal sealed class TaskRegistrar
     private readonly IFrostingTaskSetup? _taskSetup;
     private readonly IFrostingTaskTeardown? _taskTeardown;
     private readonly RunConfiguration _run;
+    private readonly Dictionary<string, string> _skippedInAction = new(StringComparer.OrdinalIgnoreCase);
 
     public TaskRegistrar(
         ICakeEngine engine,
@@ -37,6 +38,12 @@ internal sealed class TaskRegistrar
         _taskSetup = taskSetup;
         _taskTeardown = taskTeardown;
     }
+
+    /// <summary>
+    /// Tasks asked for beside others whose criteria were not met: the engine ran their action, which did nothing
+    /// (see <see cref="RegisterTask"/>), so for the report they were skipped, for this reason.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> SkippedInAction => _skippedInAction;
 
     public void Register()
     {
@@ -96,7 +103,9 @@ internal sealed class TaskRegistrar
             {
                 if (!task.ShouldRun(_context))
                 {
-                    _log.Information("{0}: skipped: {1}", name, string.IsNullOrEmpty(task.SkippedMessage) ? "its criteria are not met" : task.SkippedMessage);
+                    var reason = string.IsNullOrEmpty(task.SkippedMessage) ? "its criteria are not met" : task.SkippedMessage;
+                    _skippedInAction[name] = reason;
+                    _log.Information("{0}: skipped: {1}", name, reason);
                 }
                 else if (runs)
                 {

@@ -40,7 +40,10 @@ internal sealed class HostRun
     public HostRun WithOnlyPath(params string[] directories) =>
         With("PATH", string.Join(Path.PathSeparator, directories.Append("/usr/bin").Append("/bin")));
 
-    public async Task<ProcessResult> RunAsync(params string[] arguments)
+    public async Task<ProcessResult> RunAsync(params string[] arguments) => await ProcessRunner.RunAsync(StartInfo(arguments), Timeout);
+
+    /// <summary>How the host is started with <paramref name="arguments"/>, for a test that manages the process itself.</summary>
+    public ProcessStartInfo StartInfo(params string[] arguments)
     {
         var start = new ProcessStartInfo(DotnetExecutable())
         {
@@ -72,7 +75,7 @@ internal sealed class HostRun
             }
         }
 
-        return await ProcessRunner.RunAsync(start, Timeout);
+        return start;
     }
 
     private static string DotnetExecutable() =>

@@ -40,8 +40,10 @@ public sealed class LintTask : FrostingTask<SampleContext>
 }
 
 [TaskName("Docs")]
-public sealed class DocsTask : FrostingTask<SampleContext>
+public sealed class DocsTask : FrostingTask<SampleContext>, ICriteriaDescription
 {
+    public string DescribeCriteria(ICakeContext context) => context.Arguments.HasArgument("with-docs") ? "--with-docs" : "no --with-docs";
+
     public override string SkippedMessage => "no docs on this machine";
 
     public override bool ShouldRun(SampleContext context) => context.Arguments.HasArgument("with-docs");

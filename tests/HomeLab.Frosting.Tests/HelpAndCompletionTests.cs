@@ -1,0 +1,143 @@
+using System.Diagnostics;
+using Cake.Frosting;
+using HomeLab.Frosting.Tests.Support;
+
+namespace HomeLab.Frosting.Tests;
+
+/// <summary>The build's own options in <c>--help</c>, and <c>--completion</c> scripts, from one catalogue.</summary>
+public class HelpAndCompletionTests
+{
+    private static readonly HostOptionCatalogue Catalogue = new(
+        [
+            new HostOption("with-docs", null, "Build the docs too."),
+            new HostOption("flavour", "name", "How hot the sample is.", ["mild", "hot"]),
+        ],
+        ["P"],
+        ["sample.sh"],
+        "SAMPLE OPTIONS");
+
+    [Test]
+    public void Help_lists_the_build_s_options_after_Cake_s_one_line_each()
+    {
+        var run = TestHost.Run(host => host.UseOptionCatalogue(Catalogue), "--help");
+
+        Assert.That(run.ExitCode, Is.Zero);
+        var lines = run.Output.Split('\n').Select(line => line.Trim()).ToList();
+        var heading = lines.IndexOf("SAMPLE OPTIONS:");
+        Assert.That(heading, Is.GreaterThan(lines.FindIndex(line => line.StartsWith("--tree", StringComparison.Ordinal))), "after Cake's options");
+        Assert.That(lines, Has.Some.Match(@"^--with-docs\s+Build the docs too\.$"));
+        Assert.That(lines, Has.Some.Match(@"^--flavour=<name>\s+How hot the sample is\.$"));
+    }
+
+    [Test]
+    public void Help_without_a_catalogue_is_Cake_s()
+    {
+        var run = TestHost.Run("--help");
+
+        Assert.That(run.Output, Does.Contain("--tree").And.Not.Contain("OPTIONS:\n    --with-docs"));
+    }
+
+    [TestCase(new[] { "sample.sh", "--tar" }, "--target=")]
+    [TestCase(new[] { "sample.sh", "--target", "=", "Pa" }, "Pack")]
+    [TestCase(new[] { "sample.sh", "--target", "Com" }, "Compile")]
+    [TestCase(new[] { "sample.sh", "-t", "Pa" }, "Pack")]
+    [TestCase(new[] { "sample.sh", "--flavour", "=", "" }, "mild hot")]
+    [TestCase(new[] { "sample.sh", "--flavour", "=" }, "mild hot")]
+    [TestCase(new[] { "sample.sh", "--with" }, "--with-docs")]
+    [TestCase(new[] { "sample.sh", "--verbosity", "=", "d" }, "diagnostic")]
+    [TestCase(new[] { "sample.sh", "--graph", "=", "m" }, "mermaid")]
+    [TestCase(new[] { "sample.sh", "--target=Pa" }, "--target=Pack")]
+    public void The_bash_script_completes_targets_options_and_their_values(string[] words, string expected)
+    {
+        var replies = CompleteInBash(words);
+
+        Assert.That(replies, Is.EquivalentTo(expected.Split(' ')));
+    }
+
+    [Test]
+    public void The_bash_script_completes_every_target_of_the_engine_and_the_aliases()
+    {
+        var replies = CompleteInBash(["sample.sh", "--target", "=", ""]);
+
+        Assert.That(replies, Is.SupersetOf(new[] { "Clean", "Restore", "Compile", "Lint", "Docs", "Pack", "Default", "Echo", "UnnamedTask", "P" }));
+    }
+
+    [Test]
+    public void The_bash_script_registers_for_the_catalogue_s_commands()
+    {
+        var output = Bash($"source {ScriptFile("bash")}; complete -p sample.sh");
+
+        Assert.That(output.Trim(), Does.Match(@"^complete -o default -F \S+ sample\.sh$"));
+    }
+
+    [Test]
+    public void The_zsh_script_describes_every_option_with_arguments()
+    {
+        var script = TestHost.Run(host => host.UseOptionCatalogue(Catalogue), "--completion=zsh").Output;
+
+        Assert.That(script, Does.StartWith("#compdef sample.sh"));
+        Assert.That(script, Does.Contain("'*--flavour=[How hot the sample is.]:flavour:(mild hot)'"));
+        Assert.That(script, Does.Contain("'*--with-docs[Build the docs too.]'"));
+        Assert.That(script, Does.Match(@"'\*--target=\[[^']*\]:target:\([^)]*\bPack\b[^)]*\bP\)'"));
+        Assert.That(script, Does.Contain("compdef _sample_sh sample.sh ./sample.sh"));
+    }
+
+    [Test]
+    public void The_pwsh_script_registers_a_native_completer_with_the_targets()
+    {
+        var script = TestHost.Run(host => host.UseOptionCatalogue(Catalogue), "--completion=pwsh").Output;
+
+        Assert.That(script, Does.Contain("Register-ArgumentCompleter -Native -CommandName 'sample.sh', './sample.sh', '.\\sample.sh'"));
+        Assert.That(script, Does.Match(@"'--target' = @\([^)]*'Pack'[^)]*\)"));
+        Assert.That(script, Does.Contain("'--flavour' = @('mild', 'hot')"));
+        var keys = System.Text.RegularExpressions.Regex.Matches(script, @"^\s+('[^']+') = @\(", System.Text.RegularExpressions.RegexOptions.Multiline)
+            .Select(match => match.Groups[1].Value.ToLowerInvariant());
+        Assert.That(keys, Is.Unique, "PowerShell hash literal keys are case-insensitive");
+    }
+
+    [Test]
+    public void An_unknown_shell_is_one_error_line()
+    {
+        var run = TestHost.Run(host => host.UseOptionCatalogue(Catalogue), "--completion=fish");
+
+        Assert.That(run.ExitCode, Is.Not.Zero);
+        Assert.That(run.ErrorLines, Is.EqualTo(new[] { "Error: --completion='fish' is not a shell HomeLab completes; use --completion=bash, zsh or pwsh." }));
+    }
+
+    // Completes the last of the words as bash would after TAB: bash has split "--x=y" at "=" (COMP_WORDBREAKS).
+    private static string[] CompleteInBash(string[] words)
+    {
+        var array = string.Join(" ", words.Select(word => "'" + word + "'"));
+        var output = Bash($$"""
+            source {{ScriptFile("bash")}}
+            COMP_WORDS=({{array}}); COMP_CWORD={{words.Length - 1}}
+            function=$(complete -p sample.sh | sed -E 's/.* -F ([^ ]+) .*/\1/')
+            "$function"
+            printf '%s\n' "${COMPREPLY[@]}"
+            """);
+        return output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+    }
+
+    private static string ScriptFile(string shell)
+    {
+        var run = TestHost.Run(host => host.UseOptionCatalogue(Catalogue), "--completion=" + shell);
+        Assert.That(run.ExitCode, Is.Zero, run.Output);
+        var path = Path.Combine(TestContext.CurrentContext.WorkDirectory, $"completion-{Guid.NewGuid():N}.{shell}");
+        File.WriteAllText(path, run.Output);
+        return path;
+    }
+
+    private static string Bash(string script)
+    {
+        var start = new ProcessStartInfo("bash") { RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add("--norc");
+        start.ArgumentList.Add("-c");
+        start.ArgumentList.Add(script);
+        using var bash = Process.Start(start) ?? throw new InvalidOperationException("bash did not start");
+        var output = bash.StandardOutput.ReadToEnd();
+        var errors = bash.StandardError.ReadToEnd();
+        bash.WaitForExit();
+        Assert.That(bash.ExitCode, Is.Zero, errors);
+        return output;
+    }
+}
