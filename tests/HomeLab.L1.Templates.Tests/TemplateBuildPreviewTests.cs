@@ -21,6 +21,7 @@ public class TemplateBuildPreviewTests : LabTest
         _mirror = await LoopbackFileServer.StartAsync();
         _image = RandomBytes(3 * 1024 * 1024);
         _imageUrl = _mirror.Add("noble/current/noble-server-cloudimg-amd64.img", _image);
+        Pve.Storage("local").AllowContent("import"); // prepared as docs/operations.md asks, so the builds can run
     }
 
     [TearDown]
