@@ -116,7 +116,7 @@ function Build-Host([string] $hostDir, [string] $hash, [bool] $inBackground) {
             $publish = @('--self-contained', 'false', '-p:PublishReadyToRun=true')
         }
         $output = & dotnet publish $project --configuration Release --runtime $rid @publish `
-            --output $tempDir -nodeReuse:false 2>&1
+            --output $tempDir -nodeReuse:false -p:RunAnalyzers=false -p:EnforceCodeStyleInBuild=false 2>&1
         if ($LASTEXITCODE -ne 0) {
             if (Test-Path -LiteralPath $tempDir) { Remove-Item -LiteralPath $tempDir -Recurse -Force }
             if ($inBackground) {
@@ -126,7 +126,7 @@ function Build-Host([string] $hostDir, [string] $hash, [bool] $inBackground) {
                 Fail 'the composite host could not be built here; runs keep using the readytorun host.'
             }
             [Console]::Error.WriteLine("note: the ahead-of-time ($buildMode) build was not possible here; using a plain build, which starts slower.")
-            $output = & dotnet build $project --configuration Release --output $tempDir -nodeReuse:false 2>&1
+            $output = & dotnet build $project --configuration Release --output $tempDir -nodeReuse:false -p:RunAnalyzers=false -p:EnforceCodeStyleInBuild=false 2>&1
         }
         if ($LASTEXITCODE -ne 0) {
             $output | ForEach-Object { [Console]::Error.WriteLine($_.ToString()) }

@@ -143,8 +143,11 @@ build_host() {
   if [[ $build_mode == readytorun ]]; then
     publish=(--self-contained false -p:PublishReadyToRun=true)
   fi
+  # The code-style analyzers are the tests' job (`dotnet test` enforces .editorconfig); skipping them here saves a
+  # fresh checkout's first run several seconds.
+  local quick=(-nodeReuse:false -p:RunAnalyzers=false -p:EnforceCodeStyleInBuild=false)
   if [[ -z $rid ]] || ! dotnet publish "$project" --configuration Release --runtime "$rid" "${publish[@]}" \
-    --output "$temp_dir" -nodeReuse:false >"$log" 2>&1; then
+    --output "$temp_dir" "${quick[@]}" >"$log" 2>&1; then
     rm -rf "$temp_dir"
     if [[ $in_background == yes ]]; then
       cat "$log" >&2
@@ -155,7 +158,7 @@ build_host() {
     fi
     echo "note: the ahead-of-time ($build_mode) build was not possible here; using a plain build, which starts slower." >&2
   fi
-  if [[ ! -d $temp_dir ]] && ! dotnet build "$project" --configuration Release --output "$temp_dir" -nodeReuse:false >"$log" 2>&1; then
+  if [[ ! -d $temp_dir ]] && ! dotnet build "$project" --configuration Release --output "$temp_dir" "${quick[@]}" >"$log" 2>&1; then
     cat "$log" >&2
     rm -rf "$temp_dir" "$log"
     unlock
