@@ -1,4 +1,5 @@
 using Cake.Core;
+using HomeLab.Secrets;
 using Spectre.Console;
 
 namespace HomeLab.Build;
@@ -28,7 +29,7 @@ internal sealed class ConsoleOutput
     {
         var terminal = !Console.IsOutputRedirected && !Console.IsErrorRedirected;
         var noColour = !string.IsNullOrWhiteSpace(environment("NO_COLOR"));
-        return new ConsoleOutput(!noColour && (terminal || IsCi(environment("CI"))), terminal);
+        return new ConsoleOutput(!noColour && (terminal || DopplerPolicy.IsCiRun(environment(DopplerPolicy.CiVariable))), terminal);
     }
 
     /// <summary>Spectre's console for the tables and the summary, with the colours and width decided here.</summary>
@@ -50,10 +51,6 @@ internal sealed class ConsoleOutput
 
     /// <summary>Cake's console, with its colours switched off where this says so.</summary>
     public IConsole Wrap(IConsole console) => Colours ? console : new UncolouredConsole(console);
-
-    // CI as the host reads it (docs/operations.md): set, and not 0, false, no or off.
-    private static bool IsCi(string? value) =>
-        value?.Trim().ToLowerInvariant() is { Length: > 0 } ci && ci is not ("0" or "false" or "no" or "off");
 
     private sealed class UncolouredConsole(IConsole inner) : IConsole
     {

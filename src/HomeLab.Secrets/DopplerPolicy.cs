@@ -33,6 +33,9 @@ public static class DopplerPolicy
     /// <summary>The switch that uses Doppler in CI anyway.</summary>
     public const string ForceDopplerVariable = "FORCE_DOPPLER";
 
+    /// <summary>Whether <c>CI</c>'s value marks a CI run: on, or any other non-empty value that is not off.</summary>
+    public static bool IsCiRun(string? ci) => EnvironmentFlag.Parse(ci) is FlagState.On or FlagState.Unrecognised;
+
     /// <summary>Decides from Cake's environment.</summary>
     public static DopplerDecision Decide(ICakeEnvironment environment)
     {
@@ -52,7 +55,7 @@ public static class DopplerPolicy
 
         var dopplerState = RequireOnOff(DopplerVariable, doppler, "set DOPPLER=0 to skip Doppler, or unset it to use Doppler");
         var forceState = RequireOnOff(ForceDopplerVariable, force, "set FORCE_DOPPLER=1 to use Doppler in CI, or unset it");
-        var inCi = EnvironmentFlag.Parse(ci) is FlagState.On or FlagState.Unrecognised;
+        var inCi = IsCiRun(ci);
 
         if (dopplerState == FlagState.Off)
         {
