@@ -80,21 +80,9 @@ command=(./build.sh --target=PlanInstances --exclusive --drift-only "--lab=$lab"
 "${command[@]}" >"$work/l2.out" 2>&1 || { cat "$work/l2.out" >&2; echo "L2's checks did not pass against the simulator" >&2; exit 1; }
 grep -q '"missing": 0' artifacts/l2/drift.json 2>/dev/null && { echo "the drift report found no missing hosts; the lab is not what this benchmark expects" >&2; exit 1; }
 
-median() {
-  if command -v hyperfine >/dev/null; then
-    hyperfine --warmup 2 --runs "$runs" --style none --export-json "$work/h.json" -- "$*" >/dev/null 2>&1
-    python3 -c 'import json,sys; print("%.3f" % json.load(open(sys.argv[1]))["results"][0]["median"])' "$work/h.json"
-    return
-  fi
-  for _ in 1 2; do "$@" >/dev/null 2>&1 || { echo "a warm-up run failed" >&2; exit 1; }; done
-  for _ in $(seq "$runs"); do
-    local start end
-    start=$(date +%s%N)
-    "$@" >/dev/null 2>&1 || { echo "a timed run failed" >&2; exit 1; }
-    end=$(date +%s%N)
-    echo $(( (end - start) / 1000 ))
-  done | sort -n | awk '{ a[NR] = $1 } END { printf "%.3f\n", a[int((NR + 1) / 2)] / 1000000 }'
-}
+# shellcheck source=bench/median.sh
+. bench/median.sh
+bench_warmups=2
 
 l2=$(median "${command[@]}")
 startup=$(median ./build.sh --target=Default --verbosity=quiet)

@@ -73,21 +73,9 @@ check() { # OS EXPECTED-COUNT ROW-PREFIX COMMAND…: the listing names the stabl
 check ubuntu "$artifacts" vm-template- "${cloud[@]}"
 check arch "$isos" archlinux- "${iso[@]}"
 
-median() {
-  if command -v hyperfine >/dev/null; then
-    hyperfine --warmup 2 --runs "$runs" --style none --export-json "$work/h.json" -- "$*" >/dev/null 2>&1
-    python3 -c 'import json,sys; print("%.3f" % json.load(open(sys.argv[1]))["results"][0]["median"])' "$work/h.json"
-    return
-  fi
-  for _ in 1 2; do "$@" >/dev/null 2>&1 || { echo "a warm-up run failed" >&2; exit 1; }; done
-  for _ in $(seq "$runs"); do
-    local start end
-    start=$(date +%s%N)
-    "$@" >/dev/null 2>&1 || { echo "a timed run failed" >&2; exit 1; }
-    end=$(date +%s%N)
-    echo $(( (end - start) / 1000 ))
-  done | sort -n | awk '{ a[NR] = $1 } END { printf "%.3f\n", a[int((NR + 1) / 2)] / 1000000 }'
-}
+# shellcheck source=bench/median.sh
+. bench/median.sh
+bench_warmups=2
 
 cloud_time=$(median "${cloud[@]}")
 iso_time=$(median "${iso[@]}")

@@ -28,35 +28,8 @@ for tool in terraform packer ansible-playbook ssh; do
 done
 export PATH="$work/bin:$PATH"
 
-# Prints the median wall time in seconds of a command run $runs times (after one warm-up run).
-median() {
-  if command -v hyperfine >/dev/null; then
-    # A failing run makes hyperfine fail; running it once more shows why, and stops the benchmark.
-    hyperfine --warmup 1 --runs "$runs" --style none --export-json "$work/h.json" -- "$*" >/dev/null 2>&1 || run_or_fail "$@"
-    python3 -c 'import json,sys; print("%.3f" % json.load(open(sys.argv[1]))["results"][0]["median"])' "$work/h.json"
-    return
-  fi
-  run_or_fail "$@"
-  for _ in $(seq "$runs"); do
-    local start end
-    start=$(date +%s%N)
-    run_or_fail "$@"
-    end=$(date +%s%N)
-    echo $(((end - start) / 1000))
-  done | sort -n | awk '{ a[NR] = $1 } END { printf "%.3f\n", a[int((NR + 1) / 2)] / 1000000 }'
-}
-
-# Runs a timed command; a failure stops the benchmark with the command's output (a failed run is not a time).
-# It runs inside $(median …), so its exit ends that substitution, and set -e the script.
-run_or_fail() {
-  local status=0
-  "$@" >"$work/run.out" 2>&1 || status=$?
-  if ((status != 0)); then
-    cat "$work/run.out" >&2
-    echo "error: '$*' failed (exit $status); the benchmark stops." >&2
-    exit 1
-  fi
-}
+# shellcheck source=bench/median.sh
+. bench/median.sh
 
 # The simulator stands in for a Proxmox that has been up for days: a freshly started one still JIT-compiles its
 # request handling, on the same two cores as the host. Some untimed runs warm it up; the last must pass.
