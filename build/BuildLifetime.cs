@@ -23,7 +23,7 @@ public sealed class BuildLifetime(Simulation simulation, IEnumerable<IFrostingTa
             simulation.StartAsync(context).GetAwaiter().GetResult();
         }
 
-        var writers = info.TasksToExecute.Select(task => task.Name).Intersect(ManifestWriters).ToList();
+        var writers = context.TasksToExecute.Intersect(ManifestWriters).ToList();
         if (writers.Count > 0 && !Switches.IsDryRun)
         {
             _labLock = LabLock.Acquire(context.LabDirectory.FullPath, string.Join(", ", writers));

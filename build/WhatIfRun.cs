@@ -27,7 +27,7 @@ internal sealed class WhatIfRun(IEnumerable<IFrostingTask> tasks)
 
     private TaskPlan PlanOf(BuildContext context, ICakeTaskInfo info)
     {
-        var task = tasks.FirstOrDefault(candidate => string.Equals(NameOf(candidate), info.Name, StringComparison.OrdinalIgnoreCase));
+        var task = tasks.FirstOrDefault(candidate => string.Equals(candidate.GetTaskName(), info.Name, StringComparison.OrdinalIgnoreCase));
         if (task is null)
         {
             return new TaskPlan(info.Name, [PlanStep.Note(info.Description ?? "a task of the engine's own")]);
@@ -48,8 +48,4 @@ internal sealed class WhatIfRun(IEnumerable<IFrostingTask> tasks)
             ? new TaskPlan(info.Name, [])
             : new TaskPlan(info.Name, [PlanStep.Note(info.Description)]);
     }
-
-    private static string NameOf(IFrostingTask task) =>
-        task.GetType().GetCustomAttributes(typeof(TaskNameAttribute), inherit: false).OfType<TaskNameAttribute>().FirstOrDefault()?.Name
-        ?? task.GetType().Name;
 }
