@@ -116,6 +116,12 @@ runtime_id() {
   echo "$os-$arch"
 }
 
+# A run leaves nothing behind: the compiler server the build started would otherwise stay for minutes. (It finishes
+# the compilations it has before it stops, so a build of another project that shares it is not cut short.)
+stop_compiler_server() {
+  dotnet build-server shutdown --vbcscompiler >/dev/null 2>&1 || true
+}
+
 # Builds $host_dir in $build_mode. In the background (the composite, after a run on the lighter host) there is
 # no fallback: if the composite cannot be built here, runs keep the lighter host and it is not tried again.
 build_host() {
@@ -144,10 +150,13 @@ build_host() {
     publish=(--self-contained false -p:PublishReadyToRun=true)
   fi
   # The code-style analyzers are the tests' job (`dotnet test` enforces .editorconfig); skipping them here saves a
-  # fresh checkout's first run several seconds.
-  local quick=(-nodeReuse:false -p:RunAnalyzers=false -p:EnforceCodeStyleInBuild=false)
+  # fresh checkout's first run several seconds. The compiler server compiles the host's fourteen projects in one
+  # warm process (without it each starts the compiler afresh: 53 s instead of 34 s here), even where the
+  # environment turns it off (UseSharedCompilation=false); stop_compiler_server ends it after the build.
+  local quick=(-nodeReuse:false -p:RunAnalyzers=false -p:EnforceCodeStyleInBuild=false -p:UseSharedCompilation=true)
   if [[ -z $rid ]] || ! dotnet publish "$project" --configuration Release --runtime "$rid" "${publish[@]}" \
     --output "$temp_dir" "${quick[@]}" >"$log" 2>&1; then
+    stop_compiler_server
     rm -rf "$temp_dir"
     if [[ $in_background == yes ]]; then
       cat "$log" >&2
@@ -159,11 +168,13 @@ build_host() {
     echo "note: the ahead-of-time ($build_mode) build was not possible here; using a plain build, which starts slower." >&2
   fi
   if [[ ! -d $temp_dir ]] && ! dotnet build "$project" --configuration Release --output "$temp_dir" "${quick[@]}" >"$log" 2>&1; then
+    stop_compiler_server
     cat "$log" >&2
     rm -rf "$temp_dir" "$log"
     unlock
     fail "building the HomeLab host failed; dotnet build's output is above."
   fi
+  stop_compiler_server
   rm -f "$log"
   mv "$temp_dir" "$host_dir"
   [[ $in_background == yes ]] && rm -f "$background_file"
