@@ -22,7 +22,9 @@ cleanup() {
   [[ -n $watcher ]] && kill "$watcher" 2>/dev/null
   # The background build runs in its own session; build.sh notes "<pid> <hash>" while it runs.
   local pid _
-  if read -r pid _ <"$checkout/.build/host/composite.building" 2>/dev/null; then kill -- "-$pid" 2>/dev/null; fi
+  if [[ -f $checkout/.build/host/composite.building ]] && read -r pid _ <"$checkout/.build/host/composite.building"; then
+    kill -- "-$pid" 2>/dev/null
+  fi
   rm -rf "$work"
 }
 trap cleanup EXIT
