@@ -19,11 +19,11 @@ checkout=$work/homelab
 watcher=""
 
 cleanup() {
-  [[ -n $watcher ]] && kill "$watcher" 2>/dev/null
+  [[ -n $watcher ]] && kill "$watcher" 2>/dev/null || true
   # The background build runs in its own session; build.sh notes "<pid> <hash>" while it runs.
   local pid _
   if [[ -f $checkout/.build/host/composite.building ]] && read -r pid _ <"$checkout/.build/host/composite.building"; then
-    kill -- "-$pid" 2>/dev/null
+    kill -- "-$pid" 2>/dev/null || true
   fi
   rm -rf "$work"
 }
