@@ -191,4 +191,33 @@ public class HostBuildSelectionTests
         Assert.That(run.ExitCode, Is.Zero, run.ToString());
         return run.StandardOutput.Trim();
     }
+
+    [Test]
+    public async Task A_host_build_uses_the_compiler_server_and_stops_it_before_the_host_starts()
+    {
+        using var checkout = new ScriptCheckout();
+
+        var run = await checkout.RunAsync(Ci, "--version");
+
+        Assert.That(run.ExitCode, Is.Zero, run.ToString());
+        var calls = FakeTool.RecordedCalls(checkout.Bin, "dotnet");
+        Assert.That(calls, Has.Length.EqualTo(3), string.Join('\n', calls));
+        Assert.That(calls[0], Does.StartWith("publish ").And.Contain("-p:UseSharedCompilation=true"));
+        Assert.That(calls[1], Is.EqualTo("build-server shutdown --vbcscompiler"));
+        Assert.That(calls[2], Does.EndWith("HomeLab.Build.dll --version"));
+    }
+
+    [Test]
+    public async Task A_failed_publish_stops_the_compiler_server_before_the_plain_build_and_after_it()
+    {
+        using var checkout = new ScriptCheckout();
+        File.WriteAllText(checkout.FailComposite, string.Empty);
+
+        var run = await checkout.RunAsync(new Dictionary<string, string> { ["HOMELAB_HOST_BUILD"] = "composite" }, "--version");
+
+        Assert.That(run.ExitCode, Is.Zero, run.ToString());
+        var calls = FakeTool.RecordedCalls(checkout.Bin, "dotnet");
+        Assert.That(calls.Select(call => call.Split(' ')[0]), Is.EqualTo(new[] { "publish", "build-server", "build", "build-server", calls[^1].Split(' ')[0] }), string.Join('\n', calls));
+        Assert.That(calls[2], Does.Contain("-p:UseSharedCompilation=true"));
+    }
 }

@@ -71,7 +71,7 @@ internal sealed class ScriptCheckout : IDisposable
 
     /// <summary>The arguments of every publish or build the fake dotnet was asked for.</summary>
     public string[] Builds() =>
-        FakeTool.RecordedCalls(Bin, "dotnet").Where(call => call.StartsWith("publish", StringComparison.Ordinal) || call.StartsWith("build", StringComparison.Ordinal)).ToArray();
+        FakeTool.RecordedCalls(Bin, "dotnet").Where(call => call.StartsWith("publish ", StringComparison.Ordinal) || call.StartsWith("build ", StringComparison.Ordinal)).ToArray();
 
     public void WriteSource(string relativePath, string text)
     {
