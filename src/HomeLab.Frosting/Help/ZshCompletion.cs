@@ -14,12 +14,16 @@ internal static class ZshCompletion
         script.Append($"{function}() {{\n    _arguments \\\n");
         foreach (var option in model.Options)
         {
-            // "*": an option may be repeated (--target, --os); "--x=": its value follows "=" or comes as the next word.
-            var description = Escape(option.Description);
-            var spec = option.TakesValue
-                ? $"*--{option.Name}=[{description}]:{option.Name}:{Values(option)}"
-                : $"*--{option.Name}[{description}]";
-            script.Append($"        '{spec.Replace("'", "'\\''", StringComparison.Ordinal)}' \\\n");
+            // "*": an option may be repeated (--target, --os); "--x=": its value follows "=" or comes as the next word,
+            // "-x": as the next word. "!": another spelling (-t, --noop), whose value is completed but which is not offered.
+            foreach (var spelling in option.Spellings)
+            {
+                var hidden = spelling == "--" + option.Name ? "" : "!";
+                var form = spelling.StartsWith("--", StringComparison.Ordinal) && option.TakesValue ? spelling + "=" : spelling;
+                var argument = option.TakesValue ? $":{option.Name}:{Values(option)}" : "";
+                var spec = $"{hidden}*{form}[{Escape(option.Description)}]{argument}";
+                script.Append($"        '{spec.Replace("'", "'\\''", StringComparison.Ordinal)}' \\\n");
+            }
         }
 
         script.Append("        && return 0\n    return 1\n}\n");
