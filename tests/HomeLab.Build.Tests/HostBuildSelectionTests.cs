@@ -3,20 +3,23 @@ using HomeLab.Build.Tests.Support;
 namespace HomeLab.Build.Tests;
 
 /// <summary>
-/// Which host build.sh builds and starts: the lighter readytorun build in CI and on a checkout's first runs, the
-/// composite once the background build has made it, and whatever HOMELAB_HOST_BUILD says. Runs the real script
-/// against a fake dotnet (see <see cref="ScriptCheckout"/>); the real builds are BuildScriptTests' job.
+/// Which host build.sh and build.ps1 build and start: the lighter readytorun build in CI and on a checkout's first
+/// runs, the composite once the background build has made it, and whatever HOMELAB_HOST_BUILD says. Each test runs
+/// for both scripts, for real (build.ps1 in PowerShell), against a fake dotnet (see <see cref="ScriptCheckout"/>);
+/// the real builds are BuildScriptTests' job.
 /// </summary>
-[Platform(Exclude = "Win", Reason = "build.sh is a bash script.")]
+[TestFixture(BuildScript.Bash)]
+[TestFixture(BuildScript.PowerShell)]
+[Platform(Exclude = "Win", Reason = "The fake dotnet is a shell script.")]
 [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
-public class HostBuildSelectionTests
+public class HostBuildSelectionTests(BuildScript script)
 {
     private static readonly Dictionary<string, string> Ci = new() { ["CI"] = "true" };
 
     [Test]
     public async Task In_CI_a_fresh_checkout_builds_the_readytorun_host_and_nothing_in_the_background()
     {
-        using var checkout = new ScriptCheckout();
+        using var checkout = new ScriptCheckout(script);
 
         var run = await checkout.RunAsync(Ci, "--target=L0");
 
@@ -34,7 +37,7 @@ public class HostBuildSelectionTests
     [TestCase("HOMELAB_HOST_BUILD", "readytorun", "readytorun")]
     public async Task An_explicit_choice_or_CI_builds_that_host_in_the_foreground(string name, string value, string expected)
     {
-        using var checkout = new ScriptCheckout();
+        using var checkout = new ScriptCheckout(script);
 
         var run = await checkout.RunAsync(new Dictionary<string, string> { [name] = value }, "--version");
 
@@ -47,7 +50,7 @@ public class HostBuildSelectionTests
     [Test]
     public async Task HOMELAB_HOST_BUILD_wins_over_CI()
     {
-        using var checkout = new ScriptCheckout();
+        using var checkout = new ScriptCheckout(script);
 
         var run = await checkout.RunAsync(new Dictionary<string, string> { ["CI"] = "true", ["HOMELAB_HOST_BUILD"] = "composite" }, "--version");
 
@@ -59,7 +62,7 @@ public class HostBuildSelectionTests
     [TestCase(" Off ")]
     public async Task A_CI_value_that_means_off_is_a_local_run(string value)
     {
-        using var checkout = new ScriptCheckout();
+        using var checkout = new ScriptCheckout(script);
 
         var run = await checkout.RunAsync(new Dictionary<string, string> { ["CI"] = value }, "--version");
 
@@ -70,7 +73,7 @@ public class HostBuildSelectionTests
     [Test]
     public async Task Locally_the_first_runs_use_the_readytorun_host_while_the_composite_builds_detached_then_the_composite()
     {
-        using var checkout = new ScriptCheckout();
+        using var checkout = new ScriptCheckout(script);
         var hash = await HashOf(checkout);
         File.WriteAllText(checkout.HoldComposite, "");
 
@@ -101,7 +104,7 @@ public class HostBuildSelectionTests
     [Test]
     public async Task Two_first_runs_at_once_share_one_build_of_each_host()
     {
-        using var checkout = new ScriptCheckout();
+        using var checkout = new ScriptCheckout(script);
         var hash = await HashOf(checkout);
         var slowBuild = new Dictionary<string, string> { ["FAKE_DOTNET_BUILD_SECONDS"] = "1" };
 
@@ -123,7 +126,7 @@ public class HostBuildSelectionTests
     [Test]
     public async Task A_change_to_the_sources_stops_the_background_build_of_the_old_ones_instead_of_waiting_for_it()
     {
-        using var checkout = new ScriptCheckout();
+        using var checkout = new ScriptCheckout(script);
         File.WriteAllText(checkout.HoldComposite, "");
         await checkout.RunAsync("--version");
         var oldBuilder = await checkout.WaitForBackgroundBuilderAsync(); // it holds the build lock while it waits
@@ -140,7 +143,7 @@ public class HostBuildSelectionTests
     [Test]
     public async Task A_composite_that_cannot_be_built_leaves_its_log_and_the_readytorun_host_in_use_without_retrying()
     {
-        using var checkout = new ScriptCheckout();
+        using var checkout = new ScriptCheckout(script);
         var hash = await HashOf(checkout);
         File.WriteAllText(checkout.FailComposite, "");
 
@@ -157,7 +160,7 @@ public class HostBuildSelectionTests
     [Test]
     public async Task Host_hash_is_the_name_of_the_built_host_and_changes_with_its_sources_only()
     {
-        using var checkout = new ScriptCheckout();
+        using var checkout = new ScriptCheckout(script);
         var hash = await HashOf(checkout);
 
         var built = await checkout.RunAsync(Ci, "--build-host");
@@ -176,13 +179,39 @@ public class HostBuildSelectionTests
     [Test]
     public async Task An_unknown_HOMELAB_HOST_BUILD_is_one_error_line()
     {
-        using var checkout = new ScriptCheckout();
+        using var checkout = new ScriptCheckout(script);
 
         var run = await checkout.RunAsync(new Dictionary<string, string> { ["HOMELAB_HOST_BUILD"] = "fast" }, "--version");
 
         Assert.That(run.ExitCode, Is.EqualTo(1));
         Assert.That(run.StandardError.Trim(), Is.EqualTo("error: HOMELAB_HOST_BUILD is 'fast'; use composite or readytorun, or leave it unset."));
         Assert.That(checkout.Builds(), Is.Empty);
+    }
+
+    [Test]
+    public async Task Arguments_reach_the_host_unchanged()
+    {
+        using var checkout = new ScriptCheckout(script);
+        // "*" and "[b]*" match files in the checkout: nothing may expand them. pwsh -File splits a word that starts
+        // with "-" at its first ":" (the target alias, the Windows path).
+        string[] arguments = ["--target=Templates:List", "a b", "", "*", "[b]*", "it's", "\"quoted\"", "$HOME", "--", "-t", "L1", "--lab=C:\\lab\\"];
+
+        var run = await checkout.RunAsync(Ci, arguments);
+
+        Assert.That(run.ExitCode, Is.Zero, run.ToString());
+        Assert.That(checkout.HostArguments(), Is.EqualTo(arguments));
+    }
+
+    [TestCase("readytorun")]
+    [TestCase("composite")]
+    public async Task The_host_s_exit_code_is_the_run_s(string build)
+    {
+        using var checkout = new ScriptCheckout(script);
+
+        var run = await checkout.RunAsync(new Dictionary<string, string> { ["HOMELAB_HOST_BUILD"] = build, ["FAKE_HOST_EXIT"] = "3" }, "--target=L0");
+
+        Assert.That(run.StandardOutput.Trim(), Is.EqualTo($"host {build} --target=L0"), run.ToString());
+        Assert.That(run.ExitCode, Is.EqualTo(3));
     }
 
     private static async Task<string> HashOf(ScriptCheckout checkout)

@@ -1,13 +1,16 @@
 using System.Diagnostics;
+using InstalledShell = HomeLab.Testing.InstalledShell;
 
 namespace HomeLab.Build.Tests.Support;
 
 /// <summary>
-/// A checkout holding the real build.sh, a few host sources to hash, and a fake <c>dotnet</c> first on PATH, so the
-/// script's choice of build, its locking and its background build run for real in milliseconds. The fake
-/// records each call in <c>bin/dotnet.calls</c>; a publish writes a host that prints which build it is
-/// (<c>host readytorun</c> or <c>host composite</c>) and its arguments. A composite publish waits while
-/// <see cref="HoldComposite"/> exists, and fails when <see cref="FailComposite"/> does.
+/// A checkout holding the real build.sh and build.ps1, a few host sources to hash, and a fake <c>dotnet</c> first on
+/// PATH, so a script's choice of build, its locking and its background build run for real in milliseconds. The
+/// checkout runs <see cref="Script"/>; <see cref="RunScriptAsync"/> runs either. The fake records each call in
+/// <c>bin/dotnet.calls</c>; a publish writes a host that prints which build it is (<c>host readytorun</c> or
+/// <c>host composite</c>) and its arguments, writes them one a line to <see cref="HostArgumentsFile"/>, and exits
+/// with FAKE_HOST_EXIT (default 0). A composite publish waits while <see cref="HoldComposite"/> exists, and fails
+/// when <see cref="FailComposite"/> does. build.ps1 runs in the real PowerShell (<see cref="InstalledShell.Pwsh"/>).
 /// </summary>
 [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
 internal sealed class ScriptCheckout : IDisposable
@@ -31,7 +34,12 @@ internal sealed class ScriptCheckout : IDisposable
             sleep "${FAKE_DOTNET_BUILD_SECONDS:-0}"
             mkdir -p "$out"
             if [ $kind = composite ]; then
-              printf '#!/bin/sh\necho "host composite $*"\n' >"$out/HomeLab.Build"
+              cat >"$out/HomeLab.Build" <<'HOST'
+        #!/bin/sh
+        echo "host composite $*"
+        printf '%s\n' "$@" >"$FAKE_DOTNET_DIR/host.args"
+        exit "${FAKE_HOST_EXIT:-0}"
+        HOST
               chmod +x "$out/HomeLab.Build"
               : >"$out/libcoreclr.so"
             else
@@ -41,21 +49,30 @@ internal sealed class ScriptCheckout : IDisposable
           *.dll)
             dll=$1; shift
             echo "host $(cat "$dll") $*"
+            printf '%s\n' "$@" >"$FAKE_DOTNET_DIR/host.args"
+            exit "${FAKE_HOST_EXIT:-0}"
             ;;
         esac
         """;
 
     private readonly TempDirectory _root = new("homelab-script-");
 
-    public ScriptCheckout()
+    public ScriptCheckout(BuildScript script = BuildScript.Bash)
     {
-        File.Copy(System.IO.Path.Combine(RepositoryPaths.Root, "build.sh"), Combine("build.sh"));
-        File.SetUnixFileMode(Combine("build.sh"), File.GetUnixFileMode(System.IO.Path.Combine(RepositoryPaths.Root, "build.sh")));
+        Script = script;
+        foreach (var file in new[] { "build.sh", "build.ps1" })
+        {
+            File.Copy(System.IO.Path.Combine(RepositoryPaths.Root, file), Combine(file));
+            File.SetUnixFileMode(Combine(file), File.GetUnixFileMode(System.IO.Path.Combine(RepositoryPaths.Root, file)));
+        }
+
         WriteSource("build/Program.cs", "return 0;");
         WriteSource("src/HomeLab.Example/Example.cs", "namespace Example;");
         WriteSource("global.json", "{}");
         FakeTool.Write(Bin, "dotnet", FakeDotnet);
     }
+
+    public BuildScript Script { get; }
 
     public string Path => _root.Path;
 
@@ -66,6 +83,8 @@ internal sealed class ScriptCheckout : IDisposable
     public string HoldComposite => System.IO.Path.Combine(Bin, "hold-composite");
 
     public string FailComposite => System.IO.Path.Combine(Bin, "fail-composite");
+
+    public string HostArgumentsFile => System.IO.Path.Combine(Bin, "host.args");
 
     public string Combine(params string[] parts) => _root.Combine(parts);
 
@@ -80,9 +99,21 @@ internal sealed class ScriptCheckout : IDisposable
         File.WriteAllText(path, text);
     }
 
+    /// <summary>The arguments the host was last started with, one a line as the fake host wrote them.</summary>
+    public string[] HostArguments() => File.ReadAllLines(HostArgumentsFile);
+
     public Task<ProcessResult> RunAsync(IReadOnlyDictionary<string, string>? environment, params string[] arguments)
+        => RunScriptAsync(Script, environment, arguments);
+
+    public Task<ProcessResult> RunAsync(params string[] arguments) => RunAsync(null, arguments);
+
+    /// <summary>Runs <paramref name="script"/> as a user would: build.sh directly, build.ps1 with <c>pwsh -File</c>.</summary>
+    public Task<ProcessResult> RunScriptAsync(BuildScript script, IReadOnlyDictionary<string, string>? environment, params string[] arguments)
     {
-        var start = new ProcessStartInfo(Combine("build.sh")) { WorkingDirectory = Path };
+        var start = script == BuildScript.Bash
+            ? new ProcessStartInfo(Combine("build.sh"))
+            : InstalledShell.Pwsh().StartInfo("-File", Combine("build.ps1"));
+        start.WorkingDirectory = Path;
         foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);
@@ -102,8 +133,6 @@ internal sealed class ScriptCheckout : IDisposable
 
         return ProcessRunner.RunAsync(start, TimeSpan.FromSeconds(60));
     }
-
-    public Task<ProcessResult> RunAsync(params string[] arguments) => RunAsync(null, arguments);
 
     /// <summary>Waits for the background build to leave the composite host (or its failure marker).</summary>
     public async Task WaitForBackgroundBuildAsync(string hash)
