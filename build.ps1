@@ -11,6 +11,25 @@
 #   ./build.ps1 --build-host    builds the host this run would use, prints its folder and exits (a CI warm-up step)
 $ErrorActionPreference = 'Stop'
 Set-StrictMode -Version Latest
+
+# Started as `pwsh -File build.ps1 ...` (as `./build.ps1 ...` from another shell is, through the #! line), PowerShell
+# splits an argument that starts with "-" at its first ":" and drops the colon: "--target=Templates:List" arrives as
+# "--target=Templates", "List". When the process's command line explains $args that way, its own words are used.
+function Get-GivenArguments([string[]] $parsed) {
+    $line = [Environment]::GetCommandLineArgs()
+    $script = 1
+    while ($script -lt $line.Count -and -not ($line[$script] -and (Test-Path -LiteralPath $line[$script] -PathType Leaf) -and
+            (Resolve-Path -LiteralPath $line[$script]).ProviderPath -eq $PSCommandPath)) { $script++ }
+    $given = @($line | Select-Object -Skip ($script + 1))
+    $split = @(foreach ($word in $given) {
+            if ($word -match '^(-[^:]*):(.*)$') { $Matches[1]; if ($Matches[2]) { $Matches[2] } } else { $word }
+        })
+    $same = $split.Count -eq $parsed.Count
+    for ($i = 0; $same -and $i -lt $split.Count; $i++) { $same = $split[$i] -ceq $parsed[$i] }
+    return $same ? $given : $parsed
+}
+
+$arguments = @(Get-GivenArguments $args)
 Set-Location -LiteralPath $PSScriptRoot
 
 $hostRoot = '.build/host'
@@ -27,7 +46,9 @@ function Fail([string] $message) {
 # Everything that can change the host: its sources and the repository-wide build settings.
 # Same recipe as build.sh: the SHA-1 of the "<sha1>  <path>" lines of the files in path order, cut to 16 characters.
 function Get-InputsHash {
-    $sources = Get-ChildItem -Path build, src -Recurse -File -Force -Include '*.cs', '*.csproj', '*.props', '*.targets', '*.json' |
+    # As find's `-type f -name` in build.sh: regular files (no symbolic links), extensions matched case-sensitively.
+    $sources = Get-ChildItem -Path build, src -Recurse -File -Force |
+        Where-Object { -not $_.LinkType -and $_.Extension -cin '.cs', '.csproj', '.props', '.targets', '.json' } |
         ForEach-Object { [IO.Path]::GetRelativePath($PSScriptRoot, $_.FullName).Replace('\', '/') } |
         Where-Object { $_ -notmatch '(^|/)(bin|obj)/' }
     $settings = 'global.json', 'Directory.Build.props', 'Directory.Packages.props', 'Directory.Build.targets', 'Cake.props', 'Tests.props' |
@@ -156,7 +177,7 @@ function Build-Host([string] $hostDir, [string] $hash, [bool] $inBackground) {
 }
 
 # Starts the composite's build detached from this run, with its own log. One at a time: a run that finds
-# one going (its "building" note names a live process) starts none.
+# one going (its "building" note names a live process, or it holds .composite.lock) starts none.
 function Start-BackgroundBuild([string] $hash) {
     $compositeDir = Join-Path $hostRoot $hash
     if ((Test-Path -LiteralPath $compositeDir) -or (Test-Path -LiteralPath "$compositeDir.failed")) { return }
@@ -164,17 +185,25 @@ function Start-BackgroundBuild([string] $hash) {
         $builderPid = ((Get-Content -LiteralPath $backgroundFile -Raw).Trim() -split ' ')[0]
         if (Get-Process -Id $builderPid -ErrorAction SilentlyContinue) { return }
     }
+    # PowerShell installed as a .NET tool runs as `dotnet pwsh.dll`: the builder is started the same way.
+    $builder = @([Environment]::ProcessPath)
+    if ([IO.Path]::GetFileNameWithoutExtension($builder[0]) -eq 'dotnet') { $builder += Join-Path $PSHOME 'pwsh.dll' }
+    $builder += '-NoProfile', '-NonInteractive', '-File', (Join-Path $PSScriptRoot 'build.ps1'), '--build-host=background'
     $env:HOMELAB_HOST_BUILD = 'composite'
     try {
-        $shell = (Get-Process -Id $PID).Path
-        $options = @{
-            FilePath = $shell
-            ArgumentList = @('-NoProfile', '-NonInteractive', '-File', (Join-Path $PSScriptRoot 'build.ps1'), '--build-host=background')
-            RedirectStandardOutput = "$backgroundLog.out"
-            RedirectStandardError = $backgroundLog
+        if ($IsWindows) {
+            $options = @{
+                FilePath = $builder[0]
+                ArgumentList = $builder[1..($builder.Count - 1)]
+                RedirectStandardOutput = "$backgroundLog.out"
+                RedirectStandardError = $backgroundLog
+                WindowStyle = 'Hidden'
+            }
+            Start-Process @options | Out-Null
         }
-        if ($IsWindows) { $options.WindowStyle = 'Hidden' }
-        Start-Process @options | Out-Null
+        elseif (-not (Start-DetachedOnUnix $builder)) {
+            return # another run's builder holds .composite.lock
+        }
     }
     finally {
         Remove-Item Env:HOMELAB_HOST_BUILD
@@ -182,7 +211,36 @@ function Start-BackgroundBuild([string] $hash) {
     [Console]::Error.WriteLine("note: building the faster composite host in the background (log: $backgroundLog); later runs use it once it is ready.")
 }
 
-$scriptOption = if ($args.Count -gt 0) { "$($args[0])" } else { '' }
+# Start-Process would copy a redirected output through this run, which ends long before the builder; so sh starts
+# it as build.sh does: with .composite.lock taken and inherited (the lock build.sh's builders hold), its own log,
+# its own session and a lower priority. False when another builder holds the lock.
+function Start-DetachedOnUnix([string[]] $command) {
+    $detach = @'
+lock=$1 log=$2; shift 2
+if command -v flock >/dev/null; then
+  exec 8>"$lock"
+  flock -n 8 || { echo busy; exit 0; }
+fi
+echo started
+command -v nice >/dev/null && set -- nice -n 10 "$@"
+command -v setsid >/dev/null && set -- setsid "$@"
+exec "$@" </dev/null >"$log" 2>&1
+'@
+    $start = [Diagnostics.ProcessStartInfo]::new('/bin/sh')
+    $start.RedirectStandardOutput = $true
+    foreach ($argument in @('-c', $detach, 'sh', (Join-Path $hostRoot '.composite.lock'), $backgroundLog) + $command) {
+        $start.ArgumentList.Add($argument)
+    }
+    $sh = [Diagnostics.Process]::Start($start)
+    try {
+        return $sh.StandardOutput.ReadLine() -eq 'started'
+    }
+    finally {
+        $sh.Dispose()
+    }
+}
+
+$scriptOption = if ($arguments.Count -gt 0) { $arguments[0] } else { '' }
 if ($scriptOption -eq '--host-hash') {
     Get-InputsHash
     exit 0
@@ -237,10 +295,15 @@ if ($background) { Start-BackgroundBuild $hash }
 
 (Get-Item -LiteralPath $hostDir).LastWriteTime = Get-Date # marks it as recently started, for Remove-OldBuilds
 $selfContained = Get-ChildItem -LiteralPath $hostDir -Filter '*coreclr*' | Select-Object -First 1
-if ($selfContained) {
-    # Self-contained: it carries its own runtime.
-    & (Join-Path $hostDir ($IsWindows ? 'HomeLab.Build.exe' : 'HomeLab.Build')) @args
+$command = if ($selfContained) {
+    Join-Path $hostDir ($IsWindows ? 'HomeLab.Build.exe' : 'HomeLab.Build') # self-contained: it carries its own runtime
 } else {
-    & dotnet (Join-Path $hostDir 'HomeLab.Build.dll') @args
+    'dotnet', (Join-Path $hostDir 'HomeLab.Build.dll')
 }
+# PowerShell expands the wildcards (*, ?, [) of a variable's value against this folder when it passes it to a program;
+# a quoted literal it passes as it is. So the host is called with each argument as a quoted literal.
+$quoted = foreach ($word in @($command) + $arguments) {
+    "'" + [Management.Automation.Language.CodeGeneration]::EscapeSingleQuotedStringContent("$word") + "'"
+}
+& ([scriptblock]::Create('& ' + ($quoted -join ' ')))
 exit $LASTEXITCODE
