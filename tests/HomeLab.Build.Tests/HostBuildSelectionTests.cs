@@ -214,17 +214,10 @@ public class HostBuildSelectionTests(BuildScript script)
         Assert.That(run.ExitCode, Is.EqualTo(3));
     }
 
-    private static async Task<string> HashOf(ScriptCheckout checkout)
-    {
-        var run = await checkout.RunAsync("--host-hash");
-        Assert.That(run.ExitCode, Is.Zero, run.ToString());
-        return run.StandardOutput.Trim();
-    }
-
     [Test]
     public async Task A_host_build_uses_the_compiler_server_and_stops_it_before_the_host_starts()
     {
-        using var checkout = new ScriptCheckout();
+        using var checkout = new ScriptCheckout(script);
 
         var run = await checkout.RunAsync(Ci, "--version");
 
@@ -239,7 +232,7 @@ public class HostBuildSelectionTests(BuildScript script)
     [Test]
     public async Task A_failed_publish_stops_the_compiler_server_before_the_plain_build_and_after_it()
     {
-        using var checkout = new ScriptCheckout();
+        using var checkout = new ScriptCheckout(script);
         File.WriteAllText(checkout.FailComposite, string.Empty);
 
         var run = await checkout.RunAsync(new Dictionary<string, string> { ["HOMELAB_HOST_BUILD"] = "composite" }, "--version");
@@ -248,5 +241,12 @@ public class HostBuildSelectionTests(BuildScript script)
         var calls = FakeTool.RecordedCalls(checkout.Bin, "dotnet");
         Assert.That(calls.Select(call => call.Split(' ')[0]), Is.EqualTo(new[] { "publish", "build-server", "build", "build-server", calls[^1].Split(' ')[0] }), string.Join('\n', calls));
         Assert.That(calls[2], Does.Contain("-p:UseSharedCompilation=true"));
+    }
+
+    private static async Task<string> HashOf(ScriptCheckout checkout)
+    {
+        var run = await checkout.RunAsync("--host-hash");
+        Assert.That(run.ExitCode, Is.Zero, run.ToString());
+        return run.StandardOutput.Trim();
     }
 }

@@ -119,6 +119,19 @@ internal sealed class ScriptCheckout : IDisposable
             start.ArgumentList.Add(argument);
         }
 
+        return RunAsync(start, environment);
+    }
+
+    /// <summary>Runs a PowerShell command line in the checkout, as typed at a pwsh prompt (e.g. <c>./build.ps1 --version | Out-String</c>).</summary>
+    public Task<ProcessResult> RunInPowerShellAsync(IReadOnlyDictionary<string, string>? environment, string command)
+    {
+        var start = InstalledShell.Pwsh().StartInfo("-Command", command);
+        start.WorkingDirectory = Path;
+        return RunAsync(start, environment);
+    }
+
+    private Task<ProcessResult> RunAsync(ProcessStartInfo start, IReadOnlyDictionary<string, string>? environment)
+    {
         foreach (var name in start.Environment.Keys.Where(IsScrubbed).ToList())
         {
             start.Environment.Remove(name);
