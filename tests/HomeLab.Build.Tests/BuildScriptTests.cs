@@ -4,21 +4,22 @@ using HomeLab.Build.Tests.Support;
 namespace HomeLab.Build.Tests;
 
 /// <summary>
-/// A CI pipeline's path: build.sh in a fresh copy of the repository builds the host once, even when two runs
-/// start together, and both then run L0 against the simulator.
+/// A CI pipeline's path: build.sh (or build.ps1, in the real PowerShell) in a fresh copy of the repository builds
+/// the host once, even when two runs start together, and both then run L0 against the simulator.
 /// </summary>
-[Platform(Exclude = "Win", Reason = "build.sh is a bash script.")]
+[Platform(Exclude = "Win", Reason = "build.sh is a bash script; build.ps1 is run here on Unix only.")]
 public class BuildScriptTests
 {
-    [Test]
-    public async Task Two_concurrent_runs_of_build_sh_in_a_fresh_checkout_share_one_build_and_both_pass()
+    [TestCase(BuildScript.Bash, TestName = "Two_concurrent_runs_of_build_sh_in_a_fresh_checkout_share_one_build_and_both_pass")]
+    [TestCase(BuildScript.PowerShell, TestName = "Two_concurrent_runs_of_build_ps1_in_a_fresh_checkout_share_one_build_and_both_pass")]
+    public async Task Two_concurrent_runs_in_a_fresh_checkout_share_one_build_and_both_pass(BuildScript script)
     {
         using var checkout = new TempDirectory("homelab-checkout-");
         CopyTrackedFiles(RepositoryPaths.Root, checkout.Path);
 
         var runs = await Task.WhenAll(
-            RunBuildScript(checkout.Path, "--target=L0", "--simulate"),
-            RunBuildScript(checkout.Path, "--target=L0", "--simulate"));
+            RunBuildScript(script, checkout.Path, "--target=L0", "--simulate"),
+            RunBuildScript(script, checkout.Path, "--target=L0", "--simulate"));
 
         foreach (var run in runs)
         {
@@ -33,7 +34,7 @@ public class BuildScriptTests
         Assert.That(string.Concat(runs.Select(run => run.StandardError)), Does.Not.Contain("background"), "CI builds nothing in the background");
         Assert.That(File.Exists(Path.Combine(checkout.Path, "artifacts", "l0", "runway_manifest.json")), Is.True);
 
-        var warm = await RunBuildScript(checkout.Path, "--version");
+        var warm = await RunBuildScript(script, checkout.Path, "--version");
         Assert.That(warm.ExitCode, Is.Zero, warm.ToString());
         Assert.That(warm.StandardError, Does.Not.Contain("Building"), "an unchanged host is not rebuilt");
     }
@@ -41,14 +42,12 @@ public class BuildScriptTests
     private static int CountOf(string text, string fragment) =>
         text.Split('\n').Count(line => line.Contains(fragment, StringComparison.Ordinal));
 
-    private static Task<ProcessResult> RunBuildScript(string checkout, params string[] arguments)
+    private static Task<ProcessResult> RunBuildScript(BuildScript script, string checkout, params string[] arguments)
     {
-        var start = new ProcessStartInfo(Path.Combine(checkout, "build.sh"))
-        {
-            WorkingDirectory = checkout,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
+        var start = script == BuildScript.Bash
+            ? new ProcessStartInfo(Path.Combine(checkout, "build.sh"))
+            : HomeLab.Testing.InstalledShell.Pwsh().StartInfo("-File", Path.Combine(checkout, "build.ps1"));
+        start.WorkingDirectory = checkout;
         foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);
