@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.RegularExpressions;
 using HomeLab.Build.Tests.Support;
 
@@ -73,12 +72,15 @@ public partial class GraphExportTests
         }
     }
 
-    [TestCase("--target=L", "L0 L1 L2 L3 L4 List-Templates List-Workloads")]
-    [TestCase("--target=List", "List-Templates List-Workloads")]
-    [TestCase("--sim", "--simulate")]
-    [TestCase("--rebuild", "--rebuild-templates")]
-    [TestCase("--action=f", "force")]
-    public async Task The_bash_completion_of_the_host_completes_for_build_sh(string typed, string expected)
+    // bash offers what replaces the text after the word's last "=" or ":" (COMP_WORDBREAKS).
+    [TestCase("./build.sh --target=L", "L0 L1 L2 L3 L4 List-Templates List-Workloads")]
+    [TestCase("./build.sh --target=List", "List-Templates List-Workloads")]
+    [TestCase("./build.sh --target=Templates:", "List")]
+    [TestCase("build.sh -t Templates:L", "List")]
+    [TestCase("./build.sh --sim", "--simulate")]
+    [TestCase("./build.sh --rebuild", "--rebuild-templates")]
+    [TestCase("./build.sh --action=f", "force")]
+    public async Task The_bash_completion_of_the_host_completes_for_build_sh(string commandLine, string expected)
     {
         using var work = new TempDirectory();
         var script = await new HostRun(work.Path).RunAsync("--completion=bash");
@@ -86,30 +88,9 @@ public partial class GraphExportTests
         var file = Path.Combine(work.Path, "homelab.bash");
         File.WriteAllText(file, script.StandardOutput);
 
-        // The words as bash splits the command line "./build.sh <typed>" (COMP_WORDBREAKS has "=").
-        var words = typed.Contains('=') ? new[] { "./build.sh", typed[..typed.IndexOf('=')], "=", typed[(typed.IndexOf('=') + 1)..] } : ["./build.sh", typed];
-        var replies = Bash($$"""
-            source '{{file}}'
-            COMP_WORDS=({{string.Join(" ", words.Select(word => $"'{word}'"))}}); COMP_CWORD={{words.Length - 1}}
-            $(complete -p build.sh | sed -E 's/.* -F ([^ ]+) .*/\1/')
-            printf '%s\n' "${COMPREPLY[@]}"
-            """);
+        var reply = HomeLab.Testing.ShellCompletion.Bash(file, commandLine);
 
-        Assert.That(replies, Is.EquivalentTo(expected.Split(' ')));
-    }
-
-    private static string[] Bash(string script)
-    {
-        var start = new ProcessStartInfo("bash") { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add("--norc");
-        start.ArgumentList.Add("-c");
-        start.ArgumentList.Add(script);
-        using var bash = Process.Start(start) ?? throw new InvalidOperationException("bash did not start");
-        var output = bash.StandardOutput.ReadToEnd();
-        var errors = bash.StandardError.ReadToEnd();
-        bash.WaitForExit();
-        Assert.That(bash.ExitCode, Is.Zero, errors);
-        return output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.That(reply.Candidates, Is.EquivalentTo(expected.Split(' ')), reply.ToString());
     }
 
     [GeneratedRegex("""^    (\w+)\["([^"]*)"\]$""", RegexOptions.Multiline)]

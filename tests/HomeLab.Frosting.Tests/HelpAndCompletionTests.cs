@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Cake.Frosting;
 using HomeLab.Frosting.Tests.Support;
+using HomeLab.Testing;
 
 namespace HomeLab.Frosting.Tests;
 
@@ -37,29 +38,29 @@ public class HelpAndCompletionTests
         Assert.That(run.Output, Does.Contain("--tree").And.Not.Contain("OPTIONS:\n    --with-docs"));
     }
 
-    [TestCase(new[] { "sample.sh", "--tar" }, "--target=")]
-    [TestCase(new[] { "sample.sh", "--target", "=", "Pa" }, "Pack")]
-    [TestCase(new[] { "sample.sh", "--target", "Com" }, "Compile")]
-    [TestCase(new[] { "sample.sh", "-t", "Pa" }, "Pack")]
-    [TestCase(new[] { "sample.sh", "--flavour", "=", "" }, "mild hot")]
-    [TestCase(new[] { "sample.sh", "--flavour", "=" }, "mild hot")]
-    [TestCase(new[] { "sample.sh", "--with" }, "--with-docs")]
-    [TestCase(new[] { "sample.sh", "--verbosity", "=", "d" }, "diagnostic")]
-    [TestCase(new[] { "sample.sh", "--graph", "=", "m" }, "mermaid")]
-    [TestCase(new[] { "sample.sh", "--target=Pa" }, "--target=Pack")]
-    public void The_bash_script_completes_targets_options_and_their_values(string[] words, string expected)
+    // What bash offers is what replaces the text after the word's last "=" or ":" (COMP_WORDBREAKS).
+    [TestCase("sample.sh --tar", "--target=")]
+    [TestCase("sample.sh --target=Pa", "Pack")]
+    [TestCase("sample.sh --target Com", "Compile")]
+    [TestCase("sample.sh -t Pa", "Pack")]
+    [TestCase("sample.sh --flavour=", "mild hot")]
+    [TestCase("sample.sh --flavour h", "hot")]
+    [TestCase("sample.sh --with", "--with-docs")]
+    [TestCase("sample.sh --with-docs --verbosity=d", "diagnostic")]
+    [TestCase("sample.sh --graph=m", "mermaid")]
+    public void The_bash_script_completes_targets_options_and_their_values(string commandLine, string expected)
     {
-        var replies = CompleteInBash(words);
+        var reply = ShellCompletion.Bash(ScriptFile("bash"), commandLine);
 
-        Assert.That(replies, Is.EquivalentTo(expected.Split(' ')));
+        Assert.That(reply.Candidates, Is.EquivalentTo(expected.Split(' ')), reply.ToString());
     }
 
     [Test]
     public void The_bash_script_completes_every_target_of_the_engine_and_the_aliases()
     {
-        var replies = CompleteInBash(["sample.sh", "--target", "=", ""]);
+        var reply = ShellCompletion.Bash(ScriptFile("bash"), "sample.sh --target=");
 
-        Assert.That(replies, Is.SupersetOf(new[] { "Clean", "Restore", "Compile", "Lint", "Docs", "Pack", "Default", "Echo", "UnnamedTask", "P" }));
+        Assert.That(reply.Candidates, Is.SupersetOf(new[] { "Clean", "Restore", "Compile", "Lint", "Docs", "Pack", "Default", "Echo", "UnnamedTask", "P" }), reply.ToString());
     }
 
     [Test]
@@ -102,20 +103,6 @@ public class HelpAndCompletionTests
 
         Assert.That(run.ExitCode, Is.Not.Zero);
         Assert.That(run.ErrorLines, Is.EqualTo(new[] { "Error: --completion='fish' is not a shell HomeLab completes; use --completion=bash, zsh or pwsh." }));
-    }
-
-    // Completes the last of the words as bash would after TAB: bash has split "--x=y" at "=" (COMP_WORDBREAKS).
-    private static string[] CompleteInBash(string[] words)
-    {
-        var array = string.Join(" ", words.Select(word => "'" + word + "'"));
-        var output = Bash($$"""
-            source {{ScriptFile("bash")}}
-            COMP_WORDS=({{array}}); COMP_CWORD={{words.Length - 1}}
-            function=$(complete -p sample.sh | sed -E 's/.* -F ([^ ]+) .*/\1/')
-            "$function"
-            printf '%s\n' "${COMPREPLY[@]}"
-            """);
-        return output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
     }
 
     private static string ScriptFile(string shell)

@@ -4,7 +4,7 @@ namespace HomeLab.Testing;
 
 /// <summary>
 /// Asks a real shell for the completions of a command line, with a completion script loaded as its docs say:
-/// zsh completes on a terminal (a zpty) when TAB is typed, PowerShell answers <c>TabExpansion2</c>.
+/// bash and zsh complete on a terminal (a zpty) when TAB is typed, PowerShell answers <c>TabExpansion2</c>.
 /// </summary>
 public static class ShellCompletion
 {
@@ -28,6 +28,23 @@ public static class ShellCompletion
         print -r -- "$transcript"
         """;
 
+    // An interactive bash on a pseudo-terminal (zsh's zpty drives it), with the script sourced: readline splits the
+    // typed line as it does for a user and calls the script's function through a wrapper that prints its replies.
+    private const string BashDriver = """
+        zmodload zsh/zpty || exit 3
+        zpty shell bash --norc --noprofile -i
+        zpty -w shell "PS1='' PS2=''"
+        zpty -w shell 'source "$HOMELAB_COMPLETION_SCRIPT"; command=${HOMELAB_COMPLETION_LINE%% *}; command=${command##*/}'
+        zpty -w shell 'real=$(complete -p "$command" | sed -E "s/.* -F ([^ ]+) .*/\1/")'
+        zpty -w shell '_capture() { "$real" "$@"; local reply; for reply in "${COMPREPLY[@]}"; do printf "<<mat""ch:%s\n" "$reply"; done; printf "<<e""nd>>\n"; }'
+        zpty -w shell 'complete -o default -F _capture "$command"; printf "<<rea""dy>>\n"'
+        zpty -r shell transcript '*<<ready>>*' || exit 4
+        zpty -w -n shell "$HOMELAB_COMPLETION_LINE"$'\t'
+        zpty -r shell transcript '*<<end>>*' || exit 5
+        zpty -d shell
+        print -r -- "$transcript"
+        """;
+
     // The script loaded as docs/operations.md says (`... | Out-String | Invoke-Expression`), then TAB at the end of the line.
     private const string PwshDriver = """
         Get-Content -Raw -LiteralPath $env:HOMELAB_COMPLETION_SCRIPT | Out-String | Invoke-Expression
@@ -43,6 +60,10 @@ public static class ShellCompletion
         var start = new ProcessStartInfo(InstalledShell.Zsh(), ["-f", "-c", ZshDriver]);
         return Run(start, scriptFile, commandLine);
     }
+
+    /// <summary>What bash's completion replies for <paramref name="commandLine"/> when TAB is typed at its end.</summary>
+    public static CompletionReply Bash(string scriptFile, string commandLine)
+        => Run(new ProcessStartInfo(InstalledShell.Zsh(), ["-f", "-c", BashDriver]), scriptFile, commandLine);
 
     /// <summary>What PowerShell's TabExpansion2 offers for <paramref name="commandLine"/>, the cursor at its end.</summary>
     public static CompletionReply Pwsh(string scriptFile, string commandLine)

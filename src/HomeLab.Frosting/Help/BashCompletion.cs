@@ -17,16 +17,16 @@ internal static class BashCompletion
             # bash completion for {{string.Join(", ", model.Commands)}}. Load it with: source <({{model.Commands[0]}} --completion=bash)
             {{function}}()
             {
-                local cur="${COMP_WORDS[COMP_CWORD]}" prev="" option="" prefix="" values=""
-                (( COMP_CWORD > 0 )) && prev="${COMP_WORDS[COMP_CWORD-1]}"
-                # bash splits "--target=L" at "=" (COMP_WORDBREAKS): the option is then one or two words back.
-                if [[ "$cur" == "=" ]]; then
-                    option="$prev"; cur=""
-                elif [[ "$prev" == "=" ]] && (( COMP_CWORD > 1 )); then
-                    option="${COMP_WORDS[COMP_CWORD-2]}"
-                elif [[ "$cur" == -*=* ]]; then
+                # The word being typed and the one before it, read from the line: bash splits "--target=Templates:L"
+                # at "=" and ":" (COMP_WORDBREAKS), and a value may hold either.
+                local line="${COMP_LINE:0:COMP_POINT}"
+                local cur="${line##*[[:space:]]}"
+                local before="${line%"$cur"}"
+                before="${before%"${before##*[![:space:]]}"}"
+                local prev="${before##*[[:space:]]}" option="" prefix="" values=""
+                if [[ "$cur" == -*=* ]]; then
                     option="${cur%%=*}"; prefix="$option="; cur="${cur#*=}"
-                elif [[ "$prev" == -* ]]; then
+                elif [[ "$prev" == -* && "$prev" != *=* ]]; then
                     option="$prev"
                 fi
 
@@ -45,13 +45,19 @@ internal static class BashCompletion
 
                 if [[ -n "$option" ]]; then
                     [[ -n "$values" ]] && COMPREPLY=( $(compgen -P "$prefix" -W "$values" -- "$cur") )
-                    return 0
+                else
+                    COMPREPLY=( $(compgen -W "{{options}}" -- "$cur") )
+                    if [[ ${#COMPREPLY[@]} -eq 1 && "${COMPREPLY[0]}" == *= ]]; then
+                        compopt -o nospace 2>/dev/null
+                    fi
                 fi
 
-                COMPREPLY=( $(compgen -W "{{options}}" -- "$cur") )
-                if [[ ${#COMPREPLY[@]} -eq 1 && "${COMPREPLY[0]}" == *= ]]; then
-                    compopt -o nospace 2>/dev/null
-                fi
+                # bash replaces only what follows the word's last break character: each reply drops what precedes it.
+                local word="$prefix$cur" i
+                for (( i = ${#word} - 1; i >= 0; i-- )); do
+                    [[ "$COMP_WORDBREAKS" == *"${word:i:1}"* ]] && break
+                done
+                (( i >= 0 )) && COMPREPLY=( "${COMPREPLY[@]#"${word:0:i+1}"}" )
                 return 0
             }
             complete -o default -F {{function}} {{string.Join(" ", model.Commands)}}
