@@ -9,6 +9,23 @@ internal sealed class JournalMiddleware(RequestJournal journal)
     public async Task InvokeAsync(HttpContext context, RequestDelegate next)
     {
         var received = DateTimeOffset.UtcNow;
+        var recorded = 0;
+        void Record(bool dropped)
+        {
+            if (Interlocked.Exchange(ref recorded, 1) == 0)
+            {
+                var token = AuthenticationMiddleware.FindToken(context)?.Id;
+                journal.Add(new SimulatorRequest(
+                    context.Request.Method, ApiPaths.Relative(context), dropped ? 0 : context.Response.StatusCode, token, dropped, received, DateTimeOffset.UtcNow));
+            }
+        }
+
+        // Recorded before the answer leaves: a client that has its answer finds the request in the journal.
+        context.Response.OnStarting(() =>
+        {
+            Record(dropped: false);
+            return Task.CompletedTask;
+        });
         try
         {
             await next(context).ConfigureAwait(false);
@@ -18,15 +35,6 @@ internal sealed class JournalMiddleware(RequestJournal journal)
             // The client gave up (timeout) while a latency fault was waiting; nothing left to answer.
         }
 
-        var dropped = context.RequestAborted.IsCancellationRequested;
-        var token = AuthenticationMiddleware.FindToken(context)?.Id;
-        journal.Add(new SimulatorRequest(
-            context.Request.Method,
-            ApiPaths.Relative(context),
-            dropped ? 0 : context.Response.StatusCode,
-            token,
-            dropped,
-            received,
-            DateTimeOffset.UtcNow));
+        Record(context.RequestAborted.IsCancellationRequested);
     }
 }
