@@ -109,8 +109,11 @@ function Remove-OldBuilds {
 }
 
 # A run leaves nothing behind: the compiler server a build started would otherwise stay for minutes. (It finishes
-# the compilations it has before it stops, so another project's build that shares it is not cut short.)
+# the compilations it has before it stops, so another project's build that shares it is not cut short.) A fresh
+# checkout's first run leaves it, warm, to the composite's background build, which stops it when it ends.
+$leaveCompilerServer = $false
 function Stop-CompilerServer {
+    if ($script:leaveCompilerServer) { return }
     & dotnet build-server shutdown --vbcscompiler 2>&1 | Out-Null
 }
 
@@ -177,13 +180,13 @@ function Build-Host([string] $hostDir, [string] $hash, [bool] $inBackground) {
 }
 
 # Starts the composite's build detached from this run, with its own log. One at a time: a run that finds
-# one going (its "building" note names a live process, or it holds .composite.lock) starts none.
+# one going (its "building" note names a live process, or it holds .composite.lock) starts none and returns false.
 function Start-BackgroundBuild([string] $hash) {
     $compositeDir = Join-Path $hostRoot $hash
-    if ((Test-Path -LiteralPath $compositeDir) -or (Test-Path -LiteralPath "$compositeDir.failed")) { return }
+    if ((Test-Path -LiteralPath $compositeDir) -or (Test-Path -LiteralPath "$compositeDir.failed")) { return $false }
     if (Test-Path -LiteralPath $backgroundFile) {
         $builderPid = ((Get-Content -LiteralPath $backgroundFile -Raw).Trim() -split ' ')[0]
-        if (Get-Process -Id $builderPid -ErrorAction SilentlyContinue) { return }
+        if (Get-Process -Id $builderPid -ErrorAction SilentlyContinue) { return $false }
     }
     # PowerShell installed as a .NET tool runs as `dotnet pwsh.dll`: the builder is started the same way.
     $builder = @([Environment]::ProcessPath)
@@ -202,13 +205,14 @@ function Start-BackgroundBuild([string] $hash) {
             Start-Process @options | Out-Null
         }
         elseif (-not (Start-DetachedOnUnix $builder)) {
-            return # another run's builder holds .composite.lock
+            return $false # another run's builder holds .composite.lock
         }
     }
     finally {
         Remove-Item Env:HOMELAB_HOST_BUILD
     }
     [Console]::Error.WriteLine("note: building the faster composite host in the background (log: $backgroundLog); later runs use it once it is ready.")
+    return $true
 }
 
 # Start-Process would copy a redirected output through this run, which ends long before the builder; so sh starts
@@ -289,9 +293,13 @@ if ($scriptOption -eq '--build-host') {
 }
 
 if (-not (Test-Path -LiteralPath $hostDir)) {
+    $leaveCompilerServer = $background
     Build-Host $hostDir $hash $false
 }
-if ($background) { Start-BackgroundBuild $hash }
+if ($background -and -not (Start-BackgroundBuild $hash) -and $leaveCompilerServer) {
+    $leaveCompilerServer = $false
+    Stop-CompilerServer
+}
 
 (Get-Item -LiteralPath $hostDir).LastWriteTime = Get-Date # marks it as recently started, for Remove-OldBuilds
 $selfContained = Get-ChildItem -LiteralPath $hostDir -Filter '*coreclr*' | Select-Object -First 1

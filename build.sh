@@ -117,8 +117,11 @@ runtime_id() {
 }
 
 # A run leaves nothing behind: the compiler server the build started would otherwise stay for minutes. (It finishes
-# the compilations it has before it stops, so a build of another project that shares it is not cut short.)
+# the compilations it has before it stops, so a build of another project that shares it is not cut short.) A fresh
+# checkout's first run leaves it, warm, to the composite's background build, which stops it when it ends.
+leave_compiler_server=no
 stop_compiler_server() {
+  [[ $leave_compiler_server == yes ]] && return 0
   dotnet build-server shutdown --vbcscompiler >/dev/null 2>&1 || true
 }
 
@@ -184,19 +187,19 @@ build_host() {
 
 # Starts the composite's build detached from this run: its own session, its own log, lower priority, holding
 # neither this terminal nor the build lock. One at a time: the builder keeps .composite.lock (taken here and
-# inherited) until it ends, and a run that cannot take it starts none.
+# inherited) until it ends, and a run that cannot take it starts none (and returns false).
 start_background_build() {
-  [[ -d $host_root/$hash || -e $host_root/$hash.failed ]] && return 0
+  [[ -d $host_root/$hash || -e $host_root/$hash.failed ]] && return 1
   if command -v flock >/dev/null; then
     exec 8>"$host_root/.composite.lock"
     if ! flock -n 8; then
       exec 8>&-
-      return 0
+      return 1
     fi
   else
     local pid built_hash
     if read -r pid built_hash <"$background_file" 2>/dev/null && kill -0 "$pid" 2>/dev/null; then
-      return 0
+      return 1
     fi
   fi
   local detach=()
@@ -254,8 +257,14 @@ case $script_option in
     ;;
 esac
 
-[[ -d $host_dir ]] || build_host no
-[[ $background == yes ]] && start_background_build
+if [[ ! -d $host_dir ]]; then
+  leave_compiler_server=$background
+  build_host no
+fi
+if [[ $background == yes ]] && ! start_background_build && [[ $leave_compiler_server == yes ]]; then
+  leave_compiler_server=no
+  stop_compiler_server
+fi
 touch -c "$host_dir" # marks it as recently started, for prune
 if [[ -x $host_dir/HomeLab.Build ]] && compgen -G "$host_dir/libcoreclr.*" >/dev/null; then
   exec "$host_dir/HomeLab.Build" "$@" # self-contained: it carries its own runtime

@@ -230,6 +230,41 @@ public class HostBuildSelectionTests(BuildScript script)
     }
 
     [Test]
+    public async Task Locally_the_first_run_leaves_its_compiler_server_to_the_background_build_which_stops_it()
+    {
+        using var checkout = new ScriptCheckout(script);
+        var hash = await HashOf(checkout);
+
+        var run = await checkout.RunAsync("--version");
+        await checkout.WaitForBackgroundBuildAsync(hash);
+
+        Assert.That(run.ExitCode, Is.Zero, run.ToString());
+        var calls = BuildCalls(checkout);
+        Assert.That(calls, Has.Length.EqualTo(3), string.Join('\n', calls));
+        Assert.That(calls[0], Does.StartWith("publish ").And.Contain("--self-contained false"));
+        Assert.That(calls[1], Does.StartWith("publish ").And.Contain("PublishReadyToRunComposite=true"), "no shutdown between the two builds");
+        Assert.That(calls[2], Is.EqualTo("build-server shutdown --vbcscompiler"));
+    }
+
+    [Test]
+    public async Task A_first_run_that_starts_no_background_build_stops_its_compiler_server_itself()
+    {
+        using var checkout = new ScriptCheckout(script);
+        var hash = await HashOf(checkout);
+        Directory.CreateDirectory(checkout.HostRoot);
+        File.WriteAllText(Path.Combine(checkout.HostRoot, hash + ".failed"), string.Empty);
+
+        var run = await checkout.RunAsync("--version");
+
+        Assert.That(run.ExitCode, Is.Zero, run.ToString());
+        Assert.That(run.StandardError, Does.Not.Contain("background"));
+        var calls = BuildCalls(checkout);
+        Assert.That(calls, Has.Length.EqualTo(2), string.Join('\n', calls));
+        Assert.That(calls[0], Does.StartWith("publish ").And.Contain("--self-contained false"));
+        Assert.That(calls[1], Is.EqualTo("build-server shutdown --vbcscompiler"));
+    }
+
+    [Test]
     public async Task A_failed_publish_stops_the_compiler_server_before_the_plain_build_and_after_it()
     {
         using var checkout = new ScriptCheckout(script);
@@ -242,6 +277,10 @@ public class HostBuildSelectionTests(BuildScript script)
         Assert.That(calls.Select(call => call.Split(' ')[0]), Is.EqualTo(new[] { "publish", "build-server", "build", "build-server", calls[^1].Split(' ')[0] }), string.Join('\n', calls));
         Assert.That(calls[2], Does.Contain("-p:UseSharedCompilation=true"));
     }
+
+    // The builds and compiler-server calls, without the host's own runs (whose order against a background build varies).
+    private static string[] BuildCalls(ScriptCheckout checkout) =>
+        FakeTool.RecordedCalls(checkout.Bin, "dotnet").Where(call => !call.Contains("HomeLab.Build.dll", StringComparison.Ordinal)).ToArray();
 
     private static async Task<string> HashOf(ScriptCheckout checkout)
     {
