@@ -46,7 +46,7 @@ is_ci() {
 # A background build of the composite for another version of the sources is of no use any more: stop it.
 stop_stale_background_build() {
   local pid built_hash
-  read -r pid built_hash <"$background_file" 2>/dev/null || return 0
+  [[ -f $background_file ]] && read -r pid built_hash <"$background_file" || return 0
   if [[ -n $pid && $built_hash != "$hash" ]] && kill -0 "$pid" 2>/dev/null; then
     echo "Stopping the background build of an older host (pid $pid)…" >&2
     kill -- "-$pid" 2>/dev/null || kill "$pid" 2>/dev/null || true
@@ -157,8 +157,9 @@ build_host() {
   # warm process (without it each starts the compiler afresh: 53 s instead of 34 s here), even where the
   # environment turns it off (UseSharedCompilation=false); stop_compiler_server ends it after the build.
   local quick=(-nodeReuse:false -p:RunAnalyzers=false -p:EnforceCodeStyleInBuild=false -p:UseSharedCompilation=true)
+  # The builds do not inherit the locks (fds 8 and 9): the compiler server they start outlives them.
   if [[ -z $rid ]] || ! dotnet publish "$project" --configuration Release --runtime "$rid" "${publish[@]}" \
-    --output "$temp_dir" "${quick[@]}" >"$log" 2>&1; then
+    --output "$temp_dir" "${quick[@]}" >"$log" 2>&1 8>&- 9>&-; then
     stop_compiler_server
     rm -rf "$temp_dir"
     if [[ $in_background == yes ]]; then
@@ -170,7 +171,7 @@ build_host() {
     fi
     echo "note: the ahead-of-time ($build_mode) build was not possible here; using a plain build, which starts slower." >&2
   fi
-  if [[ ! -d $temp_dir ]] && ! dotnet build "$project" --configuration Release --output "$temp_dir" "${quick[@]}" >"$log" 2>&1; then
+  if [[ ! -d $temp_dir ]] && ! dotnet build "$project" --configuration Release --output "$temp_dir" "${quick[@]}" >"$log" 2>&1 8>&- 9>&-; then
     stop_compiler_server
     cat "$log" >&2
     rm -rf "$temp_dir" "$log"

@@ -27,6 +27,12 @@ internal sealed class ScriptCheckout : IDisposable
               esac
               shift
             done
+            # As the compiler server: the first build starts it, and it outlives the build holding every descriptor
+            # it inherited but its output, until "build-server shutdown".
+            if ! { [ -e "$FAKE_DOTNET_DIR/server.pid" ] && kill -0 "$(cat "$FAKE_DOTNET_DIR/server.pid")" 2>/dev/null; }; then
+              sleep 120 </dev/null >/dev/null 2>&1 &
+              echo $! >"$FAKE_DOTNET_DIR/server.pid"
+            fi
             if [ $kind = composite ]; then
               while [ -e "$FAKE_DOTNET_DIR/hold-composite" ]; do sleep 0.05; done
               [ -e "$FAKE_DOTNET_DIR/fail-composite" ] && { echo 'error NETSDK0000: no crossgen package'; exit 1; }
@@ -45,6 +51,10 @@ internal sealed class ScriptCheckout : IDisposable
             else
               echo "$kind" >"$out/HomeLab.Build.dll"
             fi
+            ;;
+          build-server)
+            [ -e "$FAKE_DOTNET_DIR/server.pid" ] && kill "$(cat "$FAKE_DOTNET_DIR/server.pid")" 2>/dev/null
+            rm -f "$FAKE_DOTNET_DIR/server.pid"
             ;;
           *.dll)
             dll=$1; shift
@@ -208,7 +218,25 @@ internal sealed class ScriptCheckout : IDisposable
             }
         }
 
+        StopTheCompilerServer();
         _root.Dispose();
+    }
+
+    // The fake compiler server a test left running (a run's background build, stopped before it could stop it).
+    private void StopTheCompilerServer()
+    {
+        var file = System.IO.Path.Combine(Bin, "server.pid");
+        if (File.Exists(file) && int.TryParse(File.ReadAllText(file).Trim(), out var pid))
+        {
+            try
+            {
+                Process.GetProcessById(pid).Kill();
+            }
+            catch (ArgumentException)
+            {
+                // It has ended.
+            }
+        }
     }
 
     private bool BackgroundBuilderIsAlive()
