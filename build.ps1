@@ -140,8 +140,7 @@ function Build-Host([string] $hostDir, [string] $hash, [bool] $inBackground) {
         # compiles only the host (framework-dependent): a lighter build, slower runs. Where neither can be published
         # (an unknown platform, no runtime or crossgen package to restore), a plain build works too.
         $rid = [System.Runtime.InteropServices.RuntimeInformation]::RuntimeIdentifier
-        $publish = @('--self-contained', 'true', '-p:PublishReadyToRun=true', '-p:PublishReadyToRunComposite=true',
-            '-p:IntermediateOutputPath=obj/composite/', '-p:OutputPath=bin/composite/')
+        $publish = @('--self-contained', 'true', '-p:PublishReadyToRun=true', '-p:PublishReadyToRunComposite=true')
         if ($buildMode -eq 'readytorun') {
             $publish = @('--self-contained', 'false', '-p:PublishReadyToRun=true')
         }

@@ -146,8 +146,7 @@ build_host() {
   # see build/ReadyToRun.targets), the host starts in about a third of the time. The readytorun build
   # compiles only the host (framework-dependent): a lighter build, slower runs. Where neither can be published
   # (an unknown platform, no runtime or crossgen package to restore), a plain build works too.
-  local rid publish=(--self-contained true -p:PublishReadyToRun=true -p:PublishReadyToRunComposite=true
-    -p:IntermediateOutputPath=obj/composite/ -p:OutputPath=bin/composite/)
+  local rid publish=(--self-contained true -p:PublishReadyToRun=true -p:PublishReadyToRunComposite=true)
   rid=$(runtime_id)
   if [[ $build_mode == readytorun ]]; then
     publish=(--self-contained false -p:PublishReadyToRun=true)
