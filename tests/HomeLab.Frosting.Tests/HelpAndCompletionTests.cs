@@ -8,19 +8,10 @@ namespace HomeLab.Frosting.Tests;
 /// <summary>The build's own options in <c>--help</c>, and <c>--completion</c> scripts, from one catalogue.</summary>
 public class HelpAndCompletionTests
 {
-    private static readonly HostOptionCatalogue Catalogue = new(
-        [
-            new HostOption("with-docs", null, "Build the docs too."),
-            new HostOption("flavour", "name", "How hot the sample is.", ["mild", "hot"]),
-        ],
-        ["P"],
-        ["sample.sh"],
-        "SAMPLE OPTIONS");
-
     [Test]
     public void Help_lists_the_build_s_options_after_Cake_s_one_line_each()
     {
-        var run = TestHost.Run(host => host.UseOptionCatalogue(Catalogue), "--help");
+        var run = TestHost.Run(host => host.UseOptionCatalogue(SampleCompletion.Catalogue), "--help");
 
         Assert.That(run.ExitCode, Is.Zero);
         var lines = run.Output.Split('\n').Select(line => line.Trim()).ToList();
@@ -50,7 +41,7 @@ public class HelpAndCompletionTests
     [TestCase("sample.sh --graph=m", "mermaid")]
     public void The_bash_script_completes_targets_options_and_their_values(string commandLine, string expected)
     {
-        var reply = ShellCompletion.Bash(ScriptFile("bash"), commandLine);
+        var reply = SampleCompletion.Complete(ShellCompletion.Bash, "bash", commandLine);
 
         Assert.That(reply.Candidates, Is.EquivalentTo(expected.Split(' ')), reply.ToString());
     }
@@ -58,15 +49,15 @@ public class HelpAndCompletionTests
     [Test]
     public void The_bash_script_completes_every_target_of_the_engine_and_the_aliases()
     {
-        var reply = ShellCompletion.Bash(ScriptFile("bash"), "sample.sh --target=");
+        var reply = SampleCompletion.Complete(ShellCompletion.Bash, "bash", "sample.sh --target=");
 
-        Assert.That(reply.Candidates, Is.SupersetOf(new[] { "Clean", "Restore", "Compile", "Lint", "Docs", "Pack", "Default", "Echo", "UnnamedTask", "P" }), reply.ToString());
+        Assert.That(reply.Candidates, Is.SupersetOf(SampleCompletion.EngineTargets), reply.ToString());
     }
 
     [Test]
     public void The_bash_script_registers_for_the_catalogue_s_commands()
     {
-        var output = Bash($"source {ScriptFile("bash")}; complete -p sample.sh");
+        var output = Bash($"source {SampleCompletion.WriteScript("bash")}; complete -p sample.sh");
 
         Assert.That(output.Trim(), Does.Match(@"^complete -o default -F \S+ sample\.sh$"));
     }
@@ -74,7 +65,7 @@ public class HelpAndCompletionTests
     [Test]
     public void The_zsh_script_describes_every_option_with_arguments()
     {
-        var script = TestHost.Run(host => host.UseOptionCatalogue(Catalogue), "--completion=zsh").Output;
+        var script = TestHost.Run(host => host.UseOptionCatalogue(SampleCompletion.Catalogue), "--completion=zsh").Output;
 
         Assert.That(script, Does.StartWith("#compdef sample.sh"));
         Assert.That(script, Does.Contain("'*--flavour=[How hot the sample is.]:flavour:(mild hot)'"));
@@ -86,7 +77,7 @@ public class HelpAndCompletionTests
     [Test]
     public void The_pwsh_script_registers_a_native_completer_with_the_targets()
     {
-        var script = TestHost.Run(host => host.UseOptionCatalogue(Catalogue), "--completion=pwsh").Output;
+        var script = TestHost.Run(host => host.UseOptionCatalogue(SampleCompletion.Catalogue), "--completion=pwsh").Output;
 
         Assert.That(script, Does.Contain("Register-ArgumentCompleter -Native -CommandName 'sample.sh', './sample.sh', '.\\sample.sh'"));
         Assert.That(script, Does.Match(@"'--target' = @\([^)]*'Pack'[^)]*\)"));
@@ -99,19 +90,10 @@ public class HelpAndCompletionTests
     [Test]
     public void An_unknown_shell_is_one_error_line()
     {
-        var run = TestHost.Run(host => host.UseOptionCatalogue(Catalogue), "--completion=fish");
+        var run = TestHost.Run(host => host.UseOptionCatalogue(SampleCompletion.Catalogue), "--completion=fish");
 
         Assert.That(run.ExitCode, Is.Not.Zero);
         Assert.That(run.ErrorLines, Is.EqualTo(new[] { "Error: --completion='fish' is not a shell HomeLab completes; use --completion=bash, zsh or pwsh." }));
-    }
-
-    private static string ScriptFile(string shell)
-    {
-        var run = TestHost.Run(host => host.UseOptionCatalogue(Catalogue), "--completion=" + shell);
-        Assert.That(run.ExitCode, Is.Zero, run.Output);
-        var path = Path.Combine(TestContext.CurrentContext.WorkDirectory, $"completion-{Guid.NewGuid():N}.{shell}");
-        File.WriteAllText(path, run.Output);
-        return path;
     }
 
     private static string Bash(string script)

@@ -1,4 +1,3 @@
-using Cake.Frosting;
 using HomeLab.Frosting.Tests.Support;
 using HomeLab.Testing;
 
@@ -11,17 +10,6 @@ namespace HomeLab.Frosting.Tests;
 [Platform(Exclude = "Win", Reason = "zsh is completed on a Unix pseudo-terminal (zpty).")]
 public class ZshAndPwshCompletionTests
 {
-    private static readonly HostOptionCatalogue Catalogue = new(
-        [
-            new HostOption("with-docs", null, "Build the docs too."),
-            new HostOption("flavour", "name", "How hot the sample is.", ["mild", "hot"]),
-        ],
-        ["P"],
-        ["sample.sh"],
-        "SAMPLE OPTIONS");
-
-    private static readonly string[] EngineTargets = ["Clean", "Restore", "Compile", "Lint", "Docs", "Pack", "Default", "Echo", "UnnamedTask", "P"];
-
     // zsh offers an option's name (its "=" is a suffix) and, after "--x=" or "--x ", the value alone.
     [TestCase("sample.sh --tar", "--target")]
     [TestCase("sample.sh --target=Pa", "Pack")]
@@ -34,7 +22,7 @@ public class ZshAndPwshCompletionTests
     [TestCase("sample.sh --target=Pack --target=Li", "Lint")]
     public void Zsh_completes_targets_options_and_their_values(string commandLine, string expected)
     {
-        var reply = Complete(ShellCompletion.Zsh, "zsh", commandLine);
+        var reply = SampleCompletion.Complete(ShellCompletion.Zsh, "zsh", commandLine);
 
         Assert.That(reply.Candidates, Is.EquivalentTo(expected.Split(' ')), reply.ToString());
     }
@@ -42,15 +30,15 @@ public class ZshAndPwshCompletionTests
     [Test]
     public void Zsh_completes_every_target_of_the_engine_and_the_aliases()
     {
-        var reply = Complete(ShellCompletion.Zsh, "zsh", "sample.sh --target=");
+        var reply = SampleCompletion.Complete(ShellCompletion.Zsh, "zsh", "sample.sh --target=");
 
-        Assert.That(reply.Candidates, Is.SupersetOf(EngineTargets).And.Unique, reply.ToString());
+        Assert.That(reply.Candidates, Is.SupersetOf(SampleCompletion.EngineTargets).And.Unique, reply.ToString());
     }
 
     [Test]
     public void Zsh_offers_each_option_once_by_its_long_name()
     {
-        var reply = Complete(ShellCompletion.Zsh, "zsh", "sample.sh --");
+        var reply = SampleCompletion.Complete(ShellCompletion.Zsh, "zsh", "sample.sh --");
 
         Assert.That(reply.Candidates, Is.Unique, reply.ToString());
         Assert.That(reply.Candidates, Is.SupersetOf(new[] { "--target", "--verbosity", "--exclusive", "--with-docs", "--flavour", "--help" }), reply.ToString());
@@ -69,7 +57,7 @@ public class ZshAndPwshCompletionTests
     [TestCase("sample.sh --target=Pack --target=Li", "--target=Lint")]
     public void Pwsh_completes_targets_options_and_their_values(string commandLine, string expected)
     {
-        var reply = Complete(ShellCompletion.Pwsh, "pwsh", commandLine);
+        var reply = SampleCompletion.Complete(ShellCompletion.Pwsh, "pwsh", commandLine);
 
         Assert.That(reply.Candidates, Is.EquivalentTo(expected.Split(' ')), reply.ToString());
     }
@@ -77,24 +65,8 @@ public class ZshAndPwshCompletionTests
     [Test]
     public void Pwsh_completes_every_target_of_the_engine_and_the_aliases()
     {
-        var reply = Complete(ShellCompletion.Pwsh, "pwsh", "sample.sh --target ");
+        var reply = SampleCompletion.Complete(ShellCompletion.Pwsh, "pwsh", "sample.sh --target ");
 
-        Assert.That(reply.Candidates, Is.SupersetOf(EngineTargets).And.Unique, reply.ToString());
-    }
-
-    private static CompletionReply Complete(Func<string, string, CompletionReply> shell, string name, string commandLine)
-    {
-        var run = TestHost.Run(host => host.UseOptionCatalogue(Catalogue), "--completion=" + name);
-        Assert.That(run.ExitCode, Is.Zero, run.Output);
-        var script = Path.Combine(TestContext.CurrentContext.WorkDirectory, $"completion-{Guid.NewGuid():N}.{name}");
-        File.WriteAllText(script, run.Output);
-        try
-        {
-            return shell(script, commandLine);
-        }
-        finally
-        {
-            File.Delete(script);
-        }
+        Assert.That(reply.Candidates, Is.SupersetOf(SampleCompletion.EngineTargets).And.Unique, reply.ToString());
     }
 }

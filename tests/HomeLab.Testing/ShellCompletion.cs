@@ -10,40 +10,25 @@ public static class ShellCompletion
 {
     // An interactive zsh on a pseudo-terminal, with compinit and the script loaded. Every match the completion
     // offers passes through compadd: a wrapper prints each (those compadd only computes, with -O, -A or -D, it
-    // leaves alone), and the TAB widget prints an end marker. The markers are built so the terminal's echo of
-    // the typed commands cannot match them.
-    private const string ZshDriver = """
-        zmodload zsh/zpty || exit 3
-        zpty shell zsh -f -i
+    // leaves alone), and the TAB widget prints an end marker.
+    private static readonly string ZshDriver = TerminalDriver("zsh -f -i", """
         zpty -w shell "PS1='' PROMPT='' RPROMPT=''"
         zpty -w shell 'autoload -Uz compinit && compinit -u -D'
         zpty -w shell 'source "$HOMELAB_COMPLETION_SCRIPT"'
         zpty -w shell 'compadd() { if (( ${@[(I)-[OAD]]} )); then builtin compadd "$@"; return; fi; local -a hits; builtin compadd -O hits "$@"; print -rl -- ${hits/#/"<<mat""ch:"}; builtin compadd "$@"; }'
         zpty -w shell '_capture() { _main_complete; print -r -- "<<e""nd>>"; }; zle -C capture complete-word _capture; bindkey "^I" capture'
         zpty -w shell 'print -r -- "<<rea""dy>>"'
-        zpty -r shell transcript '*<<ready>>*' || exit 4
-        zpty -w -n shell "$HOMELAB_COMPLETION_LINE"$'\t'
-        zpty -r shell transcript '*<<end>>*' || exit 5
-        zpty -d shell
-        print -r -- "$transcript"
-        """;
+        """);
 
-    // An interactive bash on a pseudo-terminal (zsh's zpty drives it), with the script sourced: readline splits the
-    // typed line as it does for a user and calls the script's function through a wrapper that prints its replies.
-    private const string BashDriver = """
-        zmodload zsh/zpty || exit 3
-        zpty shell bash --norc --noprofile -i
+    // An interactive bash on a pseudo-terminal, with the script sourced: readline splits the typed line as it does
+    // for a user and calls the script's function through a wrapper that prints its replies and an end marker.
+    private static readonly string BashDriver = TerminalDriver("bash --norc --noprofile -i", """
         zpty -w shell "PS1='' PS2=''"
         zpty -w shell 'source "$HOMELAB_COMPLETION_SCRIPT"; command=${HOMELAB_COMPLETION_LINE%% *}; command=${command##*/}'
         zpty -w shell 'real=$(complete -p "$command" | sed -E "s/.* -F ([^ ]+) .*/\1/")'
         zpty -w shell '_capture() { "$real" "$@"; local reply; for reply in "${COMPREPLY[@]}"; do printf "<<mat""ch:%s\n" "$reply"; done; printf "<<e""nd>>\n"; }'
         zpty -w shell 'complete -o default -F _capture "$command"; printf "<<rea""dy>>\n"'
-        zpty -r shell transcript '*<<ready>>*' || exit 4
-        zpty -w -n shell "$HOMELAB_COMPLETION_LINE"$'\t'
-        zpty -r shell transcript '*<<end>>*' || exit 5
-        zpty -d shell
-        print -r -- "$transcript"
-        """;
+        """);
 
     // The script loaded as docs/operations.md says (`... | Out-String | Invoke-Expression`), then TAB at the end of the line.
     private const string PwshDriver = """
@@ -53,6 +38,20 @@ public static class ShellCompletion
         """;
 
     private const string Match = "<<match:";
+
+    // A zsh script that starts the shell on a zpty (zsh's module), sends the setup (which ends by printing the ready
+    // marker), types the line and TAB, and prints everything the shell wrote until the end marker. The markers are
+    // written split in two, so the terminal's echo of the typed commands cannot match them.
+    private static string TerminalDriver(string shell, string setup) => $$"""
+        zmodload zsh/zpty || exit 3
+        zpty shell {{shell}}
+        {{setup.TrimEnd()}}
+        zpty -r shell transcript '*<<ready>>*' || exit 4
+        zpty -w -n shell "$HOMELAB_COMPLETION_LINE"$'\t'
+        zpty -r shell transcript '*<<end>>*' || exit 5
+        zpty -d shell
+        print -r -- "$transcript"
+        """;
 
     /// <summary>What zsh offers for <paramref name="commandLine"/> when TAB is typed at its end.</summary>
     public static CompletionReply Zsh(string scriptFile, string commandLine)
