@@ -125,6 +125,16 @@ stop_compiler_server() {
   dotnet build-server shutdown --vbcscompiler >/dev/null 2>&1 || true
 }
 
+# One `dotnet` build of the host (`build_step <log> <dotnet arguments>`), then the compiler server stopped. It does
+# not inherit the locks (fds 8 and 9): the compiler server it starts outlives it.
+build_step() {
+  local log=$1 status=0
+  shift
+  dotnet "$@" >"$log" 2>&1 8>&- 9>&- || status=$?
+  stop_compiler_server
+  return "$status"
+}
+
 # Builds $host_dir in $build_mode. In the background (the composite, after a run on the lighter host) there is
 # no fallback: if the composite cannot be built here, runs keep the lighter host and it is not tried again.
 build_host() {
@@ -156,10 +166,8 @@ build_host() {
   # warm process (without it each starts the compiler afresh: 53 s instead of 34 s here), even where the
   # environment turns it off (UseSharedCompilation=false); stop_compiler_server ends it after the build.
   local quick=(-nodeReuse:false -p:RunAnalyzers=false -p:EnforceCodeStyleInBuild=false -p:UseSharedCompilation=true)
-  # The builds do not inherit the locks (fds 8 and 9): the compiler server they start outlives them.
-  if [[ -z $rid ]] || ! dotnet publish "$project" --configuration Release --runtime "$rid" "${publish[@]}" \
-    --output "$temp_dir" "${quick[@]}" >"$log" 2>&1 8>&- 9>&-; then
-    stop_compiler_server
+  if [[ -z $rid ]] || ! build_step "$log" publish "$project" --configuration Release --runtime "$rid" "${publish[@]}" \
+    --output "$temp_dir" "${quick[@]}"; then
     rm -rf "$temp_dir"
     if [[ $in_background == yes ]]; then
       cat "$log" >&2
@@ -170,14 +178,12 @@ build_host() {
     fi
     echo "note: the ahead-of-time ($build_mode) build was not possible here; using a plain build, which starts slower." >&2
   fi
-  if [[ ! -d $temp_dir ]] && ! dotnet build "$project" --configuration Release --output "$temp_dir" "${quick[@]}" >"$log" 2>&1 8>&- 9>&-; then
-    stop_compiler_server
+  if [[ ! -d $temp_dir ]] && ! build_step "$log" build "$project" --configuration Release --output "$temp_dir" "${quick[@]}"; then
     cat "$log" >&2
     rm -rf "$temp_dir" "$log"
     unlock
     fail "building the HomeLab host failed; dotnet build's output is above."
   fi
-  stop_compiler_server
   rm -f "$log"
   mv "$temp_dir" "$host_dir"
   [[ $in_background == yes ]] && rm -f "$background_file"
@@ -198,7 +204,7 @@ start_background_build() {
     fi
   else
     local pid built_hash
-    if read -r pid built_hash <"$background_file" 2>/dev/null && kill -0 "$pid" 2>/dev/null; then
+    if [[ -f $background_file ]] && read -r pid built_hash <"$background_file" && kill -0 "$pid" 2>/dev/null; then
       return 1
     fi
   fi
