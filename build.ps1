@@ -216,7 +216,7 @@ function Start-BackgroundBuild([string] $hash) {
 
 # Start-Process would copy a redirected output through this run, which ends long before the builder; so sh starts
 # it as build.sh does: with .composite.lock taken and inherited (the lock build.sh's builders hold), its own log,
-# its own session and a lower priority. False when another builder holds the lock.
+# its own session and only the CPU and disk time nothing else wants. False when another builder holds the lock.
 function Start-DetachedOnUnix([string[]] $command) {
     $detach = @'
 lock=$1 log=$2; shift 2
@@ -225,7 +225,9 @@ if command -v flock >/dev/null; then
   flock -n 8 || { echo busy; exit 0; }
 fi
 echo started
-command -v nice >/dev/null && set -- nice -n 10 "$@"
+command -v nice >/dev/null && set -- nice -n 19 "$@"
+chrt --idle 0 true 2>/dev/null && set -- chrt --idle 0 "$@"
+ionice -c 3 true 2>/dev/null && set -- ionice -c 3 "$@"
 command -v setsid >/dev/null && set -- setsid "$@"
 exec "$@" </dev/null >"$log" 2>&1
 '@

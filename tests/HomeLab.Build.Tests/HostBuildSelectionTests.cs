@@ -102,6 +102,22 @@ public class HostBuildSelectionTests(BuildScript script)
     }
 
     [Test]
+    public async Task The_background_build_takes_only_the_CPU_and_disk_time_nothing_else_wants()
+    {
+        using var checkout = new ScriptCheckout(script);
+        var hash = await HashOf(checkout);
+
+        var first = await checkout.RunAsync("--target=L0");
+        await checkout.WaitForBackgroundBuildAsync(hash);
+
+        Assert.That(first.ExitCode, Is.Zero, first.ToString());
+        var priority = File.ReadAllText(checkout.CompositePriorityFile);
+        Assert.That(priority, Does.Contain("scheduling policy: SCHED_IDLE"));
+        Assert.That(priority, Does.Contain("nice 19"));
+        Assert.That(priority, Does.Contain("idle"));
+    }
+
+    [Test]
     public async Task Two_first_runs_at_once_share_one_build_of_each_host()
     {
         using var checkout = new ScriptCheckout(script);

@@ -34,6 +34,8 @@ internal sealed class ScriptCheckout : IDisposable
               echo $! >"$FAKE_DOTNET_DIR/server.pid"
             fi
             if [ $kind = composite ]; then
+              # The scheduling it runs under: policy, nice value and I/O class.
+              { chrt -p $$; echo "nice $(cut -d' ' -f19 /proc/$$/stat)"; ionice -p $$; } >"$FAKE_DOTNET_DIR/composite.priority" 2>&1
               while [ -e "$FAKE_DOTNET_DIR/hold-composite" ]; do sleep 0.05; done
               [ -e "$FAKE_DOTNET_DIR/fail-composite" ] && { echo 'error NETSDK0000: no crossgen package'; exit 1; }
             fi
@@ -95,6 +97,9 @@ internal sealed class ScriptCheckout : IDisposable
     public string FailComposite => System.IO.Path.Combine(Bin, "fail-composite");
 
     public string HostArgumentsFile => System.IO.Path.Combine(Bin, "host.args");
+
+    /// <summary>What the composite's publish ran under: <c>chrt -p</c>'s lines, its nice value, <c>ionice -p</c>'s line.</summary>
+    public string CompositePriorityFile => System.IO.Path.Combine(Bin, "composite.priority");
 
     public string Combine(params string[] parts) => _root.Combine(parts);
 
