@@ -151,7 +151,7 @@ public abstract class AnsibleRunner<TSettings> : Tool<TSettings>
 
         // Read in the post action, which Cake runs before it consults HandleExitCode, so the code is known either way.
         var exitCode = 0;
-        Run(settings, arguments, processSettings, process => exitCode = process.GetExitCode());
+        Run(settings, arguments, processSettings, process => exitCode = process.ExitCodeOnceOutputEnds());
         return new AnsibleRun(exitCode, output);
     }
 

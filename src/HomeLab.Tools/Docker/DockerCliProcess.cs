@@ -41,9 +41,10 @@ internal static class DockerCliProcess
             return new DockerCliResult(-1, [], ["timed out"]);
         }
 
+        var exitCode = process.ExitCodeOnceOutputEnds();
         lock (gate)
         {
-            return new DockerCliResult(process.GetExitCode(), standardOutput.ToArray(), standardError.ToArray());
+            return new DockerCliResult(exitCode, standardOutput.ToArray(), standardError.ToArray());
         }
     }
 

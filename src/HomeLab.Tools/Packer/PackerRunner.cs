@@ -86,7 +86,7 @@ public abstract class PackerRunner<TSettings> : Tool<TSettings>
         processSettings.WorkingDirectory = settings.WorkingDirectory is null ? template?.Folder : null;
         _command = command;
         _output = output;
-        Run(settings, arguments, processSettings, null);
+        Run(settings, arguments, processSettings, ToolProcessExit.WaitForOutputEnd);
         return output.Lines;
     }
 
