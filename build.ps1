@@ -201,7 +201,7 @@ function Start-BackgroundBuild([string] $hash) {
                 RedirectStandardError = $backgroundLog
                 WindowStyle = 'Hidden'
             }
-            Start-Process @options | Out-Null
+            (Start-Process @options -PassThru).PriorityClass = [Diagnostics.ProcessPriorityClass]::Idle
         }
         elseif (-not (Start-DetachedOnUnix $builder)) {
             return $false # another run's builder holds .composite.lock
