@@ -34,7 +34,9 @@ for tool in /usr/sbin/sshd ssh-keygen ansible-playbook ansible-inventory; do
 done
 
 echo "Building the host, starting sshd and writing a one-host lab (not timed)…" >&2
-./build.sh --version >/dev/null
+# shellcheck source=bench/host.sh
+. bench/host.sh
+build_warm_host
 
 mkdir -p /run/sshd "$work/ssh" "$work/out"
 ssh-keygen -q -t ed25519 -N '' -C homelab-bench -f "$work/ssh/host_ed25519"

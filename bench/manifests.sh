@@ -20,7 +20,9 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
 echo "Building the host (not timed) and writing the labs: $artifacts cloud-image artifacts, $isos ISO artifacts…" >&2
-./build.sh --version >/dev/null
+# shellcheck source=bench/host.sh
+. bench/host.sh
+build_warm_host
 
 python3 - "$work" "$artifacts" "$isos" <<'PY'
 import datetime, json, os, random, sys

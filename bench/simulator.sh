@@ -5,6 +5,9 @@
 #                                  a real one does (connections and every chunk), not only the server's answer
 #   stop_simulator
 
+# shellcheck source=bench/host.sh
+. bench/host.sh
+
 work=$(mktemp -d)
 sim_pid=""
 relay_pid=""
@@ -17,7 +20,7 @@ trap bench_cleanup EXIT
 
 bench_setup() {
   echo "Building the host and the simulator (not timed)…" >&2
-  ./build.sh --version >/dev/null
+  build_warm_host
   dotnet build src/HomeLab.Proxmox.Simulator -c Release -o "$work/simulator" -nologo -v quiet >/dev/null
   dotnet build bench/relay -c Release -o "$work/relay" -nologo -v quiet >/dev/null
 }
