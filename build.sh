@@ -193,7 +193,7 @@ build_host() {
 
 # Starts the composite's build detached from this run: its own session, its own log, holding neither this terminal
 # nor the build lock, and only the CPU and disk time nothing else wants (Linux's idle classes; elsewhere the lowest
-# nice), so the runs made meanwhile go at full speed. One at a time: the builder keeps .composite.lock (taken here and
+# nice), so the runs made meanwhile come first. One at a time: the builder keeps .composite.lock (taken here and
 # inherited) until it ends, and a run that cannot take it starts none (and returns false).
 start_background_build() {
   [[ -d $host_root/$hash || -e $host_root/$hash.failed ]] && return 1

@@ -5,6 +5,7 @@ using HomeLab.Tools.Ansible;
 using HomeLab.Tools.Docker;
 using HomeLab.Tools.Packer;
 using HomeLab.Tools.Terraform;
+using Path = System.IO.Path;
 
 namespace HomeLab.Tools.Tests.Common;
 
@@ -94,8 +95,7 @@ public class OutputAfterATimedWaitTests
 
     private FilePath FakePrintingLate(string name, string line)
     {
-        var path = _temp.Combine("bin", name);
-        Directory.CreateDirectory(_temp.Combine("bin"));
+        var path = Path.Combine(_temp.Directory("bin"), name);
         Executable.WriteScript(path, $"#!/bin/sh\n( sleep 0.5; printf '%s\\n' '{line}' ) &\nexit 0\n");
         return new FilePath(path);
     }
